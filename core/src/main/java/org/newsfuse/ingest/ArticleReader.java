@@ -69,7 +69,7 @@ public final class ArticleReader {
    * its articles and, when the content names no outlet, the outlet. The stream is not closed.
    */
   public IngestResult readStream(InputStream in, String name) {
-    String streamName = name == null || name.isBlank() || name.equals("-") ? "stdin" : name;
+    String streamName = name == null || name.isBlank() || name.equals("-") ? OutletNameFromFile.STDIN : name;
     List<IngestProblem> problems = new ArrayList<>();
     BatchAssembler batch = new BatchAssembler();
     try {

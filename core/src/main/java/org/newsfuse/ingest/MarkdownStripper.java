@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
  * below is all there is, and they must come out as plain prose, not HTML.
  */
 final class MarkdownStripper {
-  private static final Pattern FENCE = Pattern.compile("(?m)^\\s*(```|~~~).*$\\n?");
-  private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^\\s{0,3}\\[[^\\]]+\\]:\\s+\\S+.*$\\n?");
+  private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~).*$\\n?");
+  private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^[ \\t]{0,3}\\[[^\\]]+\\]:[ \\t]+\\S+.*$\\n?");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|!\\[[^\\]]*\\]\\[[^\\]]*\\]");
   private static final Pattern INLINE_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
-  private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
-  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("(?m)^\\s{0,3}(=+|-{2,})\\s*$");
-  private static final Pattern RULE = Pattern.compile("(?m)^\\s{0,3}([*_-])(\\s*\\1){2,}\\s*$");
-  private static final Pattern BLOCKQUOTE = Pattern.compile("(?m)^\\s{0,3}>\\s?");
-  private static final Pattern BULLET = Pattern.compile("(?m)^(\\s*)[*+-]\\s+");
+  private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("(?m)^[ \\t]{0,3}(=+|-{2,})[ \\t]*$");
+  private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]{0,3}([*_-])([ \\t]*\\1){2,}[ \\t]*$");
+  private static final Pattern BLOCKQUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
+  private static final Pattern BULLET = Pattern.compile("(?m)^([ \\t]*)[*+-][ \\t]+");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
   private static final Pattern EMPHASIS_STAR = Pattern.compile("(?<![*\\w])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![*\\w])");
   private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![_\\w])_(?=\\S)(.+?)(?<=\\S)_(?![_\\w])");

@@ -16,11 +16,15 @@ final class OutletNameFromFile {
   /** Content hashes and ids: long hex runs that contain a digit. */
   private static final Pattern HASH = Pattern.compile("(?=.*\\d)[0-9a-fA-F]{8,}");
 
+  /** What {@link ArticleReader#readStream} calls standard input; kept as is rather than "Stdin". */
+  static final String STDIN = "stdin";
+
   private OutletNameFromFile() {
   }
 
   static String outletFor(String fileName) {
     String stem = stem(fileName);
+    if (stem.equals(STDIN)) return STDIN;
     List<String> words = new ArrayList<>();
     for (String part : SEPARATORS.split(stem)) {
       if (part.isEmpty() || NUMBER.matcher(part).matches() || HASH.matcher(part).matches()) continue;
