@@ -63,7 +63,7 @@ class FixtureTruthTest {
       Instant published = a.get("published").isNull() ? null
           : Instant.parse(a.get("published").asText());
       int words = story.text(id).trim().split("\\s+").length;
-      soft.assertThat(words).as("%s word count", id).isBetween(180, 650);
+      soft.assertThat(words).as("%s word count", id).isBetween(250, 650);
       switch (a.get("format").asText()) {
         case "text+frontmatter", "markdown+frontmatter" -> {
           soft.assertThat(FixtureStory.frontMatterValue(raw, "source")).as(id).isEqualTo(outlet);
