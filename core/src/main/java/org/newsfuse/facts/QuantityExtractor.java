@@ -139,6 +139,7 @@ final class QuantityExtractor {
       return false;
     }
     if (w.equals("one")) {
+      if (i > 0 && lower(t.get(i - 1)).equals("by")) return false; // "one by one"
       if (i > 0 && NOT_ONE_BEFORE.contains(lower(t.get(i - 1)))) return false;
       if (i + 1 >= t.size() || Set.of("of", "another", ",", "'s").contains(lower(t.get(i + 1)))) {
         return false;
@@ -165,6 +166,11 @@ final class QuantityExtractor {
         slot = cat;
         phraseEnd = j;
       } else if (next.pos().startsWith("NN") || next.pos().isEmpty()) {
+        while (j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN")
+            && !t.get(j + 1).pos().startsWith("NNP")) {
+          j++; // the head of a compound is its last noun ("security sources")
+        }
+        next = t.get(j);
         String head = next.lemma().toLowerCase(Locale.ROOT);
         phraseEnd = j;
         if (head.equals("year")) {

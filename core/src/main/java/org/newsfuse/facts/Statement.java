@@ -11,11 +11,12 @@ import org.newsfuse.model.Sentence;
  * One sentence of a story, read as a statement: its content lemmas, named things, and the
  * checkable values it states (quantities, outcomes, places, agents, causes).
  *
+ * @param id        position of the statement in its story's statement list
  * @param order     position of the document in the story (for stable ordering)
  * @param lemmas    content lemmas (no function words)
  * @param names     normalised names of the entities it mentions ({@link Names#key})
  */
-public record Statement(int order, Document document, Sentence sentence, Set<String> lemmas,
+public record Statement(int id, int order, Document document, Sentence sentence, Set<String> lemmas,
                         Set<String> names, List<Quantity> quantities) {
   public Statement {
     lemmas = Set.copyOf(lemmas);
