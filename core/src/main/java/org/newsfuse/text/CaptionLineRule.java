@@ -1,0 +1,85 @@
+package org.newsfuse.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Photo caption lines: short lines next to an image file name or slug line, and lines without
+ * final punctuation that the next line repeats (page extraction often keeps a caption twice).
+ * It judges lines after the other rules have blanked their junk (a trailing "Advertisement" must
+ * not make a paragraph look unpunctuated) while it recognises picture lines in the original.
+ */
+final class CaptionLineRule {
+  private static final int MAX_WORDS = 40;
+  private static final double REPEAT_OVERLAP = 0.7;
+
+  /**
+   * @param text    the original text
+   * @param blanked the text with the other rules' junk blanked (same length)
+   */
+  List<Junk> find(String text, String blanked) {
+    List<TextLine> originals = TextLine.split(text);
+    List<TextLine> lines = TextLine.split(blanked);
+    List<Junk> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
+      if (line.isBlank() || isPicture(originals.get(i)) || line.wordCount() > MAX_WORDS) continue;
+      if (nextToPicture(originals, lines, i, line.endsLikeSentence())
+          || repeatedByNext(lines, i)) {
+        out.add(line.asJunk(JunkKind.CAPTION));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPicture(TextLine line) {
+    return ImageFileRule.isImageLine(line) || SlugRule.isSlugLine(line);
+  }
+
+  /**
+   * A line right above or below a picture line is its caption. Across a blank line only an
+   * unpunctuated line counts: a real paragraph after a picture ends with a full stop.
+   */
+  private static boolean nextToPicture(List<TextLine> originals, List<TextLine> lines, int i,
+      boolean punctuated) {
+    for (int step : new int[] {-1, 1}) {
+      int j = i + step;
+      boolean crossedBlank = false;
+      while (j >= 0 && j < lines.size() && originals.get(j).isBlank()) {
+        crossedBlank = true;
+        j += step;
+      }
+      if (j < 0 || j >= lines.size() || !isPicture(originals.get(j))) continue;
+      if (!crossedBlank || !punctuated) return true;
+    }
+    return false;
+  }
+
+  private static boolean repeatedByNext(List<TextLine> lines, int i) {
+    TextLine line = lines.get(i);
+    if (line.endsLikeSentence() || line.wordCount() < 4) return false;
+    int j = i + 1;
+    while (j < lines.size() && lines.get(j).isBlank()) j++;
+    if (j >= lines.size()) return false;
+    // A repeat is about as long as the caption; a paragraph that merely shares words is longer.
+    if (lines.get(j).wordCount() > 2 * line.wordCount() + 4) return false;
+    Set<String> words = words(line.content());
+    Set<String> next = words(lines.get(j).content());
+    int shared = 0;
+    for (String w : words) {
+      if (next.contains(w)) shared++;
+    }
+    return shared >= REPEAT_OVERLAP * words.size();
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) out.add(w);
+    }
+    return out;
+  }
+}
