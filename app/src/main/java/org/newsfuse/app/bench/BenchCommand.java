@@ -3,10 +3,8 @@ package org.newsfuse.app.bench;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,9 @@ import org.newsfuse.NewsFuse;
 import org.newsfuse.embed.SentenceEmbedder;
 import org.newsfuse.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsfuse bench}: start-up, wall time and memory of briefing stories of given sizes. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -60,10 +60,14 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    long jvmToCommand = System.currentTimeMillis() - jvmStart;
+    long commandStart = System.nanoTime();
+    long jvmToCommand = System.currentTimeMillis()
+        - ManagementFactory.getRuntimeMXBean().getStartTime();
     String usage = usageProblem();
     if (usage != null) {
       System.err.println("newsfuse bench: " + usage);
@@ -72,7 +76,8 @@ public final class BenchCommand implements Callable<Integer> {
     MachineFacts machine = MachineFacts.current();
     ModelLoadTimes loaded = NewsFuse.loadModels();
     StartupFigures startup = new StartupFigures(jvmToCommand, loaded.coreNlpMillis(),
-        loaded.embedderMillis(), loaded.totalMillis(), System.currentTimeMillis() - jvmStart);
+        loaded.embedderMillis(), loaded.totalMillis(),
+        jvmToCommand + (System.nanoTime() - commandStart) / 1_000_000);
 
     BenchStories stories;
     try {
@@ -103,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     BenchReport report = new BenchReport(stories.source(), seed, workers, words, warmup, machine,
         startup, summaries, runs);
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

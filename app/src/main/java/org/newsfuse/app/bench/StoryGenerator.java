@@ -32,7 +32,7 @@ public final class StoryGenerator {
 
   private final List<Article> bases;
   private final long seed;
-  private final WordVariation variation = new WordVariation(0.5, 0.25);
+  private final WordVariation variation = new WordVariation(0.6, 0.25);
 
   /**
    * @param bases the reports to recombine (at least one, each with some text)

@@ -24,7 +24,21 @@ final class WordVariation {
       {"spokeswoman", "representative"}, {"spokesman", "representative"}, {"later", "afterwards"},
       {"earlier", "previously"}, {"officials", "authorities"}, {"immediately", "straight away"},
       {"thick", "dense"}, {"heavy", "dense"}, {"safely", "securely"}, {"reached", "got to"},
-      {"evacuation", "removal"}, {"injured", "hurt"}, {"hurt", "injured"}, {"under control", "contained"},
+      {"evacuation", "removal"}, {"injured", "hurt"}, {"under control", "contained"},
+      {"after", "following"}, {"more than", "over"}, {"would", "will"}, {"could", "might"},
+      {"exactly", "precisely"}, {"establish", "determine"}, {"waiting", "hoping"},
+      {"news", "word"}, {"update", "refresh"}, {"information", "details"},
+      {"too early", "premature"}, {"everyone", "everybody"}, {"minutes", "moments"},
+      {"alongside", "nearby"}, {"statement", "release"}, {"added", "continued"},
+      {"first", "initial"}, {"last", "final"}, {"chief executive", "boss"},
+      {"firefighters", "fire crews"}, {"travel", "go"}, {"routine", "regular"},
+      {"worked", "laboured"}, {"reach", "get to"}, {"cooperating", "working"},
+      {"fully", "completely"}, {"families", "relatives"}, {"thought", "concern"},
+      {"priority", "focus"}, {"major", "serious"}, {"incident", "emergency"},
+      {"posted", "shared"}, {"wrapped", "covered"}, {"pouring", "billowing"},
+      {"clear", "certain"}, {"reporters", "journalists"}, {"reporter", "correspondent"},
+      {"shortly", "soon"}, {"crossing", "voyage"}, {"berth", "mooring"}, {"saw", "spotted"},
+      {"raised", "sounded"}, {"ashore", "on land"}, {"board", "deck"},
   };
   private static final Map<String, String> SWAP = new LinkedHashMap<>();
   private static final Pattern WORD_OR_NUMBER;
