@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             + BenchStories.FIXTURE + " unless --input names a folder."},
     footer = {"", "Exit codes: 0 measured; 1 no articles to bench; 2 bad usage."})
 public final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--sizes", split = ",", defaultValue = "10,100", paramLabel = "N[,N...]",
+  @Option(names = "--sizes", split = ",", defaultValue = "10,100", paramLabel = "N",
       description = "Story sizes in articles (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
 

@@ -25,6 +25,7 @@ final class BriefingMeter {
     long t0 = System.nanoTime();
     List<Document> documents = newsFuse.analyze(articles, (done, total) -> { });
     long t1 = System.nanoTime();
+    long cpuAnalysed = processCpuNanos();
     Briefing briefing = newsFuse.briefAnalysed(documents);
     long t2 = System.nanoTime();
     long cpu1 = processCpuNanos();
@@ -36,9 +37,11 @@ final class BriefingMeter {
           + " articles, expected " + articles.size());
     }
     int[] counts = sentenceCounts(documents);
-    return new RunFigures(articles.size(), repetition, counts[0], counts[1], millis(t1 - t0 + t2 - t1),
-        millis(t1 - t0), millis(t2 - t1), cpu1 < 0 ? -1 : millis(cpu1 - cpu0), peakHeap, live,
-        peakRss);
+    long analysis = millis(t1 - t0);
+    long briefingTime = millis(t2 - t1);
+    return new RunFigures(articles.size(), repetition, counts[0], counts[1],
+        analysis + briefingTime, analysis, briefingTime, cpuMillis(cpu0, cpu1),
+        cpuMillis(cpu0, cpuAnalysed), cpuMillis(cpuAnalysed, cpu1), peakHeap, live, peakRss);
   }
 
   private static int[] sentenceCounts(List<Document> documents) {
@@ -60,6 +63,10 @@ final class BriefingMeter {
       return os.getProcessCpuTime();
     }
     return -1;
+  }
+
+  private static long cpuMillis(long from, long to) {
+    return from < 0 || to < 0 ? -1 : millis(to - from);
   }
 
   private static long millis(long nanos) {

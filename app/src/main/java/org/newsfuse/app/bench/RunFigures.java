@@ -11,7 +11,10 @@ package org.newsfuse.app.bench;
  * @param wallMillis      analysis plus briefing, wall time
  * @param analysisMillis  analysis (cleaning, CoreNLP, SUTime), wall time
  * @param briefingMillis  briefing (alignment, embeddings, summary, facts, entities, quotes)
- * @param cpuMillis       CPU time of the whole process during the run, all threads
+ * @param cpuMillis       CPU time of the whole process during the run, all threads (less
+ *                        affected than wall time by other processes competing for the cores)
+ * @param analysisCpuMillis CPU time of the process during analysis
+ * @param briefingCpuMillis CPU time of the process during briefing
  * @param peakHeapMb      peak heap during the run: sum of the heap pools' peaks, reset before
  *                        the run (an upper bound: pools peak at different moments)
  * @param liveHeapMb      heap in use after the run and a full GC (models included)
@@ -20,7 +23,8 @@ package org.newsfuse.app.bench;
  */
 public record RunFigures(int size, int repetition, int sentences, int uniqueSentences,
                          long wallMillis, long analysisMillis, long briefingMillis,
-                         long cpuMillis, long peakHeapMb, long liveHeapMb, long peakRssMb) {
+                         long cpuMillis, long analysisCpuMillis, long briefingCpuMillis,
+                         long peakHeapMb, long liveHeapMb, long peakRssMb) {
   double articlesPerSecond() {
     return wallMillis == 0 ? 0 : size * 1000.0 / wallMillis;
   }

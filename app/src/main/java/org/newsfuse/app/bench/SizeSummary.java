@@ -10,7 +10,8 @@ import java.util.function.ToLongFunction;
  */
 public record SizeSummary(int size, int runs, int sentences, int uniqueSentences,
                           long wallMillis, long analysisMillis, long briefingMillis,
-                          long cpuMillis, double articlesPerSecond, long peakHeapMb,
+                          long cpuMillis, long analysisCpuMillis, long briefingCpuMillis,
+                          double articlesPerSecond, long peakHeapMb,
                           long liveHeapMb, long peakRssMb) {
   static SizeSummary of(List<RunFigures> runs) {
     if (runs.isEmpty()) throw new IllegalArgumentException("no runs to summarise");
@@ -18,7 +19,8 @@ public record SizeSummary(int size, int runs, int sentences, int uniqueSentences
     long wall = median(runs, RunFigures::wallMillis);
     return new SizeSummary(first.size(), runs.size(), first.sentences(), first.uniqueSentences(),
         wall, median(runs, RunFigures::analysisMillis), median(runs, RunFigures::briefingMillis),
-        median(runs, RunFigures::cpuMillis), wall == 0 ? 0 : first.size() * 1000.0 / wall,
+        median(runs, RunFigures::cpuMillis), median(runs, RunFigures::analysisCpuMillis),
+        median(runs, RunFigures::briefingCpuMillis), wall == 0 ? 0 : first.size() * 1000.0 / wall,
         max(runs, RunFigures::peakHeapMb), max(runs, RunFigures::liveHeapMb),
         max(runs, RunFigures::peakRssMb));
   }
