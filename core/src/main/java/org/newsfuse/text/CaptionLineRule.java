@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Photo caption lines: short lines next to an image file name or slug line, and lines without
@@ -15,6 +16,7 @@ import java.util.Set;
 final class CaptionLineRule {
   private static final int MAX_WORDS = 40;
   private static final double REPEAT_OVERLAP = 0.7;
+  private static final Pattern INNER_SENTENCE_END = Pattern.compile("[a-z][.!?][\"”’]?\\s+[A-Z]");
 
   /**
    * @param text    the original text
@@ -27,7 +29,8 @@ final class CaptionLineRule {
     for (int i = 0; i < lines.size(); i++) {
       TextLine line = lines.get(i);
       if (line.isBlank() || isPicture(originals.get(i)) || line.wordCount() > MAX_WORDS) continue;
-      if (nextToPicture(originals, lines, i, line.endsLikeSentence())
+      boolean prose = line.endsLikeSentence() || INNER_SENTENCE_END.matcher(line.content()).find();
+      if (nextToPicture(originals, i, prose)
           || repeatedByNext(lines, i)) {
         out.add(line.asJunk(JunkKind.CAPTION));
       }
@@ -40,20 +43,16 @@ final class CaptionLineRule {
   }
 
   /**
-   * A line right above or below a picture line is its caption. Across a blank line only an
-   * unpunctuated line counts: a real paragraph after a picture ends with a full stop.
+   * A line that does not read as prose (no final full stop, no second sentence) right above or
+   * below a picture line, blank lines apart, is its caption. Punctuated lines stay: in tabloid
+   * pages real one-sentence paragraphs sit right against the pictures.
    */
-  private static boolean nextToPicture(List<TextLine> originals, List<TextLine> lines, int i,
-      boolean punctuated) {
+  private static boolean nextToPicture(List<TextLine> originals, int i, boolean prose) {
+    if (prose) return false;
     for (int step : new int[] {-1, 1}) {
       int j = i + step;
-      boolean crossedBlank = false;
-      while (j >= 0 && j < lines.size() && originals.get(j).isBlank()) {
-        crossedBlank = true;
-        j += step;
-      }
-      if (j < 0 || j >= lines.size() || !isPicture(originals.get(j))) continue;
-      if (!crossedBlank || !punctuated) return true;
+      while (j >= 0 && j < originals.size() && originals.get(j).isBlank()) j += step;
+      if (j >= 0 && j < originals.size() && isPicture(originals.get(j))) return true;
     }
     return false;
   }
