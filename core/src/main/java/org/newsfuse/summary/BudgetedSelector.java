@@ -39,7 +39,8 @@ final class BudgetedSelector {
           out[i] = true;
           continue;
         }
-        double score = gain(c, covered) / Math.pow(c.words(), settings.lengthExponent());
+        double score =
+            c.fitness() * gain(c, covered) / Math.pow(c.words(), settings.lengthExponent());
         if (score > bestScore + 1e-12) {
           bestScore = score;
           best = i;
@@ -96,6 +97,7 @@ final class BudgetedSelector {
         if (!covered.contains(concept) && seen.add(concept)) g += weights.weight(concept);
       }
       g += settings.positionWeight() * Math.min(room, c.words()) / (1.0 + c.position());
+      g *= c.fitness();
       if (g > bestGain + 1e-12) {
         bestGain = g;
         best = c;

@@ -20,11 +20,13 @@ import org.newsfuse.model.Token;
  * @param concepts  its distinct concepts
  * @param content   content-term frequencies, for redundancy (cosine)
  * @param position  the earliest position of the group in any of its documents (0 = lead)
+ * @param fitness   1 for a sentence that stands alone, less for one that leans on context
  */
 record Candidate(SentenceGroup group, TrimmedSentence shown, int words, List<String> terms,
-                 Set<String> concepts, Map<String, Integer> content, int position) {
+                 Set<String> concepts, Map<String, Integer> content, int position,
+                 double fitness) {
 
-  static Candidate of(SentenceGroup group, TrimmedSentence shown) {
+  static Candidate of(SentenceGroup group, TrimmedSentence shown, double fitness) {
     List<Token> tokens = shown.sentence().tokens();
     List<String> terms = new java.util.ArrayList<>();
     Map<String, Integer> content = new HashMap<>();
@@ -36,7 +38,7 @@ record Candidate(SentenceGroup group, TrimmedSentence shown, int words, List<Str
     }
     int position = group.members().stream().mapToInt(r -> r.sentence()).min().orElse(0);
     return new Candidate(group, shown, shown.wordCount(), List.copyOf(terms),
-        new LinkedHashSet<>(ConceptWeights.concepts(terms)), content, position);
+        new LinkedHashSet<>(ConceptWeights.concepts(terms)), content, position, fitness);
   }
 
   double cosine(Candidate o) {

@@ -20,12 +20,18 @@ import org.newsfuse.model.Story;
 final class ConceptWeights {
 
   private final Map<String, Integer> weights;
+  private final double rareWeight;
 
-  private ConceptWeights(Map<String, Integer> weights) {
+  private ConceptWeights(Map<String, Integer> weights, double rareWeight) {
     this.weights = weights;
+    this.rareWeight = rareWeight;
   }
 
-  static ConceptWeights of(Story story, int minDocFrequency) {
+  /**
+   * @param rareWeight weight of a word pair fewer documents use: small, so such pairs only decide
+   *                   between sentences once the widely reported concepts are covered
+   */
+  static ConceptWeights of(Story story, int minDocFrequency, double rareWeight) {
     Map<String, Integer> df = new HashMap<>();
     for (Document d : story.documents()) {
       Set<String> seen = new HashSet<>();
@@ -36,7 +42,7 @@ final class ConceptWeights {
     }
     int min = minDocFrequency > 0 ? minDocFrequency : autoMinimum(story.documents().size());
     df.values().removeIf(v -> v < min);
-    return new ConceptWeights(df);
+    return new ConceptWeights(df, rareWeight);
   }
 
   /** ICSISumm's threshold of 3 for ten documents, scaled down for small stories. */
@@ -45,8 +51,9 @@ final class ConceptWeights {
     return documents >= 2 ? 2 : 1;
   }
 
-  int weight(String concept) {
-    return weights.getOrDefault(concept, 0);
+  double weight(String concept) {
+    Integer w = weights.get(concept);
+    return w != null ? w : rareWeight;
   }
 
   boolean isEmpty() {

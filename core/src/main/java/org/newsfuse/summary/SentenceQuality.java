@@ -26,6 +26,9 @@ final class SentenceQuality {
       "in addition", "as a", "as well", "for example", "for instance", "in contrast",
       "on the", "at the", "by then", "after that", "even so", "in turn", "that is");
 
+  /** Below this many words a span is a fragment, never a summary sentence. */
+  private static final int HARD_MIN_WORDS = 5;
+
   private final int minWords;
   private final int maxWords;
 
@@ -34,20 +37,32 @@ final class SentenceQuality {
     this.maxWords = maxWords;
   }
 
+  /** Fit to stand alone in a summary. */
   boolean isSelfContained(TrimmedSentence s) {
+    return fitness(s) == 1.0;
+  }
+
+  /**
+   * How fit the sentence is to stand in a summary: 1 when it stands alone, {@code flawed} when it
+   * is usable but leans on context or reads badly (dangling opener, question, quotation fragment,
+   * too long or short), 0 when it is not a sentence at all (a few words, a link, no verb).
+   */
+  double fitness(TrimmedSentence s, double flawed) {
     int words = s.wordCount();
-    if (words < minWords || words > maxWords) return false;
     String text = s.text();
-    if (text.indexOf('?') >= 0 || text.contains("http") || text.contains("www.")
-        || text.indexOf('@') >= 0) {
-      return false;
-    }
-    if (!Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) {
-      return false; // a fragment, or a quotation mark that opens the sentence
-    }
-    if (!endsLikeSentence(text) || !balancedQuotes(text)) return false;
     List<Token> tokens = s.sentence().tokens().subList(s.firstToken(), s.sentence().tokens().size());
-    return !opensDangling(tokens) && hasVerb(tokens);
+    if (words < HARD_MIN_WORDS || text.contains("http") || text.contains("www.")
+        || text.indexOf('@') >= 0 || !hasVerb(tokens)) {
+      return 0;
+    }
+    boolean flawless = words >= minWords && words <= maxWords && text.indexOf('?') < 0
+        && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+        && endsLikeSentence(text) && balancedQuotes(text) && !opensDangling(tokens);
+    return flawless ? 1.0 : flawed;
+  }
+
+  double fitness(TrimmedSentence s) {
+    return fitness(s, 0.5);
   }
 
   private static boolean opensDangling(List<Token> tokens) {

@@ -58,30 +58,34 @@ public final class Summarizer {
   }
 
   ConceptWeights conceptWeights(Story story) {
-    ConceptWeights weights = ConceptWeights.of(story, settings.minDocFrequency());
+    ConceptWeights weights =
+        ConceptWeights.of(story, settings.minDocFrequency(), settings.rareConceptWeight());
     // A single article, or sources that share no wording: every concept of the text counts.
-    return weights.isEmpty() ? ConceptWeights.of(story, 1) : weights;
+    return weights.isEmpty() ? ConceptWeights.of(story, 1, 0) : weights;
   }
 
-  /** One candidate per group that has a self-contained member, shown through that member. */
+  /**
+   * One candidate per group that has a usable member, shown through its fittest member (the
+   * representative when it is as fit as any).
+   */
   List<Candidate> candidates(Story story, List<SentenceGroup> groups) {
     List<Candidate> out = new ArrayList<>();
     for (SentenceGroup g : groups) {
-      TrimmedSentence shown = shownMember(story, g);
-      if (shown != null) out.add(Candidate.of(g, shown));
+      TrimmedSentence shown = trim(story, g.representative());
+      double fitness = quality.fitness(shown, settings.flawedSentenceWeight());
+      for (SentenceRef r : g.members()) {
+        if (fitness >= 1.0) break;
+        if (r.equals(g.representative())) continue;
+        TrimmedSentence t = trim(story, r);
+        double f = quality.fitness(t, settings.flawedSentenceWeight());
+        if (f > fitness) {
+          shown = t;
+          fitness = f;
+        }
+      }
+      if (fitness > 0) out.add(Candidate.of(g, shown, fitness));
     }
     return out;
-  }
-
-  private TrimmedSentence shownMember(Story story, SentenceGroup g) {
-    TrimmedSentence rep = trim(story, g.representative());
-    if (quality.isSelfContained(rep)) return rep;
-    for (SentenceRef r : g.members()) {
-      if (r.equals(g.representative())) continue;
-      TrimmedSentence t = trim(story, r);
-      if (quality.isSelfContained(t)) return t;
-    }
-    return null;
   }
 
   private TrimmedSentence trim(Story story, SentenceRef r) {

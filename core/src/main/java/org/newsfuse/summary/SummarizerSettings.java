@@ -13,21 +13,27 @@ package org.newsfuse.summary;
  * @param positionWeight    weight of the lead prior (early sentences of a document are preferred)
  * @param minDocFrequency   a word pair counts as a story concept when at least this many documents
  *                          use it; 0 picks it from the number of documents
+ * @param rareConceptWeight weight of a word pair fewer documents use (fills the budget once the
+ *                          widely reported concepts are covered)
+ * @param flawedSentenceWeight how much a usable sentence that leans on context ("He said...") or
+ *                          reads badly is worth relative to a self-contained one (0 = never use)
  * @param trimAdverbials    drop short leading adverbials ("On Tuesday,") besides datelines
  * @param overflowLast      benchmark mode: the last sentence may run past the word budget (as DUC
  *                          systems did; ROUGE's length limit cuts it). Off for briefings.
  */
 public record SummarizerSettings(int minWords, int maxWords, double lengthExponent,
                                  double redundancyCosine, double positionWeight,
-                                 int minDocFrequency, boolean trimAdverbials,
+                                 int minDocFrequency, double rareConceptWeight,
+                                 double flawedSentenceWeight, boolean trimAdverbials,
                                  boolean overflowLast) {
 
   public static SummarizerSettings defaults() {
-    return new SummarizerSettings(8, 60, 1.0, 0.5, 0.0, 0, false, false);
+    return new SummarizerSettings(8, 60, 1.0, 0.5, 0.0, 0, 0.1, 0.5, false, false);
   }
 
   public SummarizerSettings withOverflowLast(boolean overflow) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
-        positionWeight, minDocFrequency, trimAdverbials, overflow);
+        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
+        overflow);
   }
 }
