@@ -54,6 +54,26 @@ public final class RougeScorer {
     return new RougeResult(scores);
   }
 
+  /**
+   * The script's raw n-gram counts ({@code -t 2}: M_count, P_count, H_count) of one peer against its
+   * references, as timeline metrics (tilse) use them; references combine per the score mode.
+   */
+  public RougeCounts ngramCounts(List<String> peerLines, List<List<String>> referenceLines, int n) {
+    Tokens peer = read(peerLines);
+    GramCounts peerGrams = GramCounts.ngrams(peer.whole(), n);
+    Totals totals = new Totals();
+    for (List<String> reference : referenceLines) {
+      GramCounts grams = GramCounts.ngrams(read(reference).whole(), n);
+      totals.add(grams.hits(peerGrams), grams.total(), peerGrams.total());
+    }
+    return new RougeCounts(totals.modelCount, totals.peerCount, totals.hits);
+  }
+
+  /** Whether ROUGE's stop-word file for {@code -s} can be found (see {@link RougeSettings}). */
+  public static boolean stopWordsAvailable() {
+    return SmartStopWords.available();
+  }
+
   /** Scores a single unit (no interval is meaningful for one unit, but the averages equal its scores). */
   public RougeResult score(Evaluation evaluation) {
     return score(List.of(evaluation));

@@ -18,8 +18,17 @@ final class SmartStopWords {
   private SmartStopWords() {
   }
 
+  static boolean available() {
+    String home = home();
+    return home != null && Files.isRegularFile(Path.of(home, "smart_common_words.txt"));
+  }
+
+  private static String home() {
+    return System.getProperty("rouge.eval.home", System.getenv("ROUGE_EVAL_HOME"));
+  }
+
   static Set<String> load() {
-    String home = System.getProperty("rouge.eval.home", System.getenv("ROUGE_EVAL_HOME"));
+    String home = home();
     if (home == null) {
       throw new IllegalStateException("ROUGE stop-word removal (-s) needs ROUGE's smart_common_words.txt: "
           + "set ROUGE_EVAL_HOME or -Drouge.eval.home to the directory holding it");
