@@ -31,6 +31,9 @@ import org.newsfuse.model.Token;
  * word by word. Every ordering is by text position or name, so the result is deterministic.
  */
 public final class EntityMerger {
+  private static final Set<String> VESSELS = Set.of("ferry", "ship", "vessel", "boat", "tanker",
+      "yacht", "liner", "freighter", "trawler", "frigate", "destroyer", "submarine", "carrier",
+      "plane", "aircraft", "airliner", "jet", "helicopter", "train", "rocket", "satellite");
   private final NameMatcher matcher = new NameMatcher();
 
   /** The merged entities of {@code story}, most important first. */
@@ -44,9 +47,10 @@ public final class EntityMerger {
     harmoniseTypes(mentions);
     List<Cluster> clusters = new ArrayList<>();
     clusterFullPersonNames(mentions, clusters);
-    clusterSurnames(mentions, clusters);
+    List<Cluster> fullNames = new ArrayList<>(clusters);
     clusterByName(mentions, clusters, EntityType.ORGANIZATION);
     clusterByName(mentions, clusters, EntityType.LOCATION);
+    clusterSurnames(mentions, fullNames, clusters);
     return build(story, clusters);
   }
 
@@ -142,8 +146,8 @@ public final class EntityMerger {
   }
 
   /** "Merkel" joins the one full name ending in Merkel in its article, else in the story. */
-  private void clusterSurnames(List<NamedMention> mentions, List<Cluster> clusters) {
-    List<Cluster> fullNames = new ArrayList<>(clusters);
+  private void clusterSurnames(List<NamedMention> mentions, List<Cluster> fullNames,
+                               List<Cluster> clusters) {
     Map<String, Cluster> loneSurnames = new TreeMap<>();
     for (NamedMention m : mentions) {
       if (m.effectiveType() != EntityType.PERSON || m.name().size() != 1) continue;
@@ -158,6 +162,27 @@ public final class EntityMerger {
       Cluster target = null;
       if (inDoc.size() == 1) target = inDoc.get(0);
       else if (inDoc.isEmpty() && inStory.size() == 1) target = inStory.get(0);
+      if (target == null && inStory.isEmpty()) {
+        // NER tags "Baltmar" (of Baltmar Ferries) or "Halden" (of Port Halden) as a person: a
+        // lone word of an organisation or place name joins it when it begins exactly one such
+        // name, and is dropped when it is only part of some.
+        List<Cluster> starting = new ArrayList<>();
+        boolean partOfName = false;
+        for (Cluster c : clusters) {
+          if (c.type == EntityType.PERSON) continue;
+          for (NamedMention member : c.members) {
+            List<String> words = member.name().tokens();
+            if (words.size() < 2 || !words.contains(surname)) continue;
+            partOfName = true;
+            if (words.get(0).equals(surname) && !starting.contains(c)) starting.add(c);
+          }
+        }
+        if (starting.size() == 1) {
+          starting.get(0).members.add(m);
+          continue;
+        }
+        if (partOfName) continue;
+      }
       if (target == null) {
         target = findLoneSurname(loneSurnames, surname);
         if (target == null) {
@@ -229,9 +254,10 @@ public final class EntityMerger {
         }
       }
     }
+    Map<String, Double> reliability = spellingReliability(clusters);
     List<Built> built = new ArrayList<>();
     for (Cluster c : clusters) {
-      built.add(describe(story, c, tokens, personTokens));
+      built.add(describe(story, c, tokens, personTokens, reliability));
     }
     built.sort(Comparator.comparingInt((Built b) -> -b.entity.outlets().size())
         .thenComparingInt(b -> -b.prominence)
@@ -253,8 +279,42 @@ public final class EntityMerger {
                        Gender gender, int prominence, int firstDoc, int firstOffset) {
   }
 
+  /**
+   * Per outlet, the share of its names spelled as a clear majority of outlets spell them.
+   * Breaks ties between equally common spellings ("Yusuf al-Hakim" in one outlet, "Youssef
+   * al-Hakeem" in another) in favour of the outlet that spells other names the common way.
+   */
+  private static Map<String, Double> spellingReliability(List<Cluster> clusters) {
+    Map<String, int[]> perOutlet = new TreeMap<>();
+    for (Cluster c : clusters) {
+      Map<String, Set<String>> keyOutlets = new HashMap<>();
+      for (NamedMention m : c.members) {
+        if (m.name().size() >= 2) {
+          keyOutlets.computeIfAbsent(m.name().key(), k -> new TreeSet<>()).add(m.doc().source());
+        }
+      }
+      Map<String, Integer> keyCounts = new HashMap<>();
+      keyOutlets.forEach((k, v) -> keyCounts.put(k, v.size()));
+      if (keyCounts.size() < 2) continue;
+      List<Integer> counts = new ArrayList<>(keyCounts.values());
+      counts.sort(Comparator.reverseOrder());
+      if (counts.get(0).equals(counts.get(1))) continue;
+      String majority = keyCounts.entrySet().stream()
+          .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      for (NamedMention m : c.members) {
+        if (m.name().size() < 2) continue;
+        int[] agreeTotal = perOutlet.computeIfAbsent(m.doc().source(), k -> new int[2]);
+        if (m.name().key().equals(majority)) agreeTotal[0]++;
+        agreeTotal[1]++;
+      }
+    }
+    Map<String, Double> out = new HashMap<>();
+    perOutlet.forEach((outlet, at) -> out.put(outlet, (double) at[0] / at[1]));
+    return out;
+  }
+
   private Built describe(Story story, Cluster c, Map<Integer, DocumentTokens> tokens,
-                         Map<Integer, BitSet> personTokens) {
+                         Map<Integer, BitSet> personTokens, Map<String, Double> reliability) {
     c.members.sort(Comparator.comparingInt(NamedMention::docIndex)
         .thenComparing(m -> m.mention().span()));
     Map<String, Integer> displayCounts = new TreeMap<>();
@@ -266,7 +326,12 @@ public final class EntityMerger {
     GenderEvidence gender = new GenderEvidence();
     int prominence = 0;
     Set<Integer> prominentDocs = new TreeSet<>();
+    Map<String, Double> keyReliability = new HashMap<>();
+    Map<String, Set<String>> keyOutletSets = new HashMap<>();
     for (NamedMention m : c.members) {
+      keyOutletSets.computeIfAbsent(m.name().key(), k -> new TreeSet<>()).add(m.doc().source());
+      keyReliability.merge(m.name().key(), reliability.getOrDefault(m.doc().source(), 0.5),
+          Math::max);
       displayCounts.merge(m.name().display(), 1, Integer::sum);
       keyCounts.merge(m.name().key(), 1, Integer::sum);
       formByKey.putIfAbsent(m.name().key(), m.name());
@@ -281,7 +346,9 @@ public final class EntityMerger {
       }
     }
     prominence = prominentDocs.size();
-    String name = canonical(displayCounts, keyCounts);
+    Map<String, Integer> keyOutlets = new HashMap<>();
+    keyOutletSets.forEach((k, v) -> keyOutlets.put(k, v.size()));
+    String name = canonical(displayCounts, keyCounts, keyOutlets, keyReliability);
     List<String> aliases = new ArrayList<>();
     displayCounts.entrySet().stream()
         .filter(e -> !e.getKey().equals(name))
@@ -299,10 +366,15 @@ public final class EntityMerger {
         .max(Comparator.comparingInt(NameForm::size).thenComparing(NameForm::key,
             Comparator.reverseOrder()))
         .orElse(c.members.get(0).name());
-    Entity entity = new Entity(name, c.type, aliases, role, new ArrayList<>(outlets), refs);
+    EntityType type = c.type;
+    if (type == EntityType.PERSON && heads.stream().anyMatch(VESSELS::contains)) {
+      // "the ferry Selka Dawn": NER took a named vessel or aircraft for a person.
+      type = EntityType.OTHER;
+    }
+    Entity entity = new Entity(name, type, aliases, role, new ArrayList<>(outlets), refs);
     NamedMention first = c.members.get(0);
     return new Built(c, entity, new ArrayList<>(formByKey.values()), heads,
-        c.type == EntityType.PERSON ? gender.decide(fullest) : Gender.UNKNOWN, prominence,
+        type == EntityType.PERSON ? gender.decide(fullest) : Gender.UNKNOWN, prominence,
         first.docIndex(), first.mention().span().begin());
   }
 
@@ -346,10 +418,14 @@ public final class EntityMerger {
    * frequent; among those that fold alike the one with diacritics.
    */
   private static String canonical(Map<String, Integer> displayCounts,
-                                  Map<String, Integer> keyCounts) {
+                                  Map<String, Integer> keyCounts,
+                                  Map<String, Integer> keyOutlets,
+                                  Map<String, Double> keyReliability) {
     Comparator<String> order = Comparator
         .comparing((String d) -> !wellFormed(d))
         .thenComparingInt(d -> -NameForm.comparisonTokens(d).size())
+        .thenComparingInt(d -> -keyOutlets.getOrDefault(keyOf(d), 0))
+        .thenComparingDouble(d -> -keyReliability.getOrDefault(keyOf(d), 0.0))
         .thenComparingInt(d -> -keyCounts.getOrDefault(keyOf(d), 0))
         .thenComparing(d -> keyOf(d))
         .thenComparing(d -> !NameFolder.hasDiacritics(d))

@@ -47,11 +47,22 @@ final class AntecedentResolver {
         continue;
       }
       if (isDescriptionHead(j)) {
-        Entity e = description(j);
-        if (e == null) return null;
+        Entity e = appositiveOf(j);
+        if (e == null) e = description(j);
+        if (e == null || e.type() != EntityType.PERSON) return null;
         Gender g = ctx.index.gender(e);
         return g == wanted || g == Gender.UNKNOWN ? e : null;
       }
+    }
+    return null;
+  }
+
+  /** "Marit Solberg, a spokeswoman for the service": the person a description stands beside. */
+  private Entity appositiveOf(int head) {
+    for (int c = head - 1; c >= 1 && head - c <= 6; c--) {
+      if (!ctx.tokens.get(c).word().equals(",")) continue;
+      LocatedEntity m = ctx.mentionCovering(c - 1);
+      return m != null && m.entity().type() == EntityType.PERSON ? m.entity() : null;
     }
     return null;
   }
@@ -80,7 +91,13 @@ final class AntecedentResolver {
     List<Entity> matches = new ArrayList<>();
     for (LocatedEntity m : ctx.mentions) {
       Entity e = m.entity();
-      if (e.type() != EntityType.PERSON || matches.contains(e)) continue;
+      if (matches.contains(e)) continue;
+      if (e.type() == EntityType.ORGANIZATION && lastWord(e.name()).equals(headWord)) {
+        // "the board" for the National Maritime Safety Board named earlier in the document
+        matches.add(e);
+        continue;
+      }
+      if (e.type() != EntityType.PERSON) continue;
       for (String roleHead : ctx.index.roleHeads(e)) {
         if (PersonNouns.sameRole(headWord, roleHead)) {
           matches.add(e);
@@ -101,6 +118,11 @@ final class AntecedentResolver {
     String p = t.pos();
     return p.equals("JJ") || p.equals("NN") || p.equals("NNP") || p.equals("HYPH")
         || p.equals("VBN") || p.equals("CD");
+  }
+
+  private static String lastWord(String name) {
+    String[] words = fold(name).split("[\\s-]+");
+    return words[words.length - 1];
   }
 
   private static String fold(String w) {

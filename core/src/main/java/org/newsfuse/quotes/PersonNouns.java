@@ -19,7 +19,7 @@ final class PersonNouns {
       "judge", "lawyer", "prosecutor", "cleric", "priest", "imam", "student", "teacher",
       "owner", "driver", "pilot", "soldier", "guard", "worker", "neighbour", "neighbor",
       "friend", "onlooker", "bystander", "protester", "activist", "analyst", "expert",
-      "spokesman", "premier", "king", "queen", "prince", "princess", "pope", "master");
+      "premier", "king", "queen", "prince", "princess", "pope", "master");
   private static final List<Set<String>> SAME_ROLE = List.of(
       Set.of("gunman", "attacker", "assassin", "shooter", "killer", "assailant", "perpetrator"),
       Set.of("spokesman", "spokeswoman", "spokesperson"),

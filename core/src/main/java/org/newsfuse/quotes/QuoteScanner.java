@@ -58,11 +58,26 @@ final class QuoteScanner {
       if (style.closes(text, j)) {
         return finish(text, open, partBegin, j, j + 1, content);
       }
+      if (Style.opening(text, j) == style && afterSentenceEnd(text, j)) {
+        // A paragraph break lost in extraction (HTML text joined with spaces): the new opening
+        // mark after a finished sentence still continues the quote.
+        content.append(text, partBegin, j).append(' ');
+        partBegin = j + 1;
+        j++;
+        continue;
+      }
       if (style.isDouble && style.reopensWithoutClosing(text, j)) return null;
       j++;
     }
     if (!style.isDouble) return null;
     return finish(text, open, partBegin, text.length(), text.length(), content);
+  }
+
+  private static boolean afterSentenceEnd(String text, int j) {
+    int k = j - 1;
+    if (k < 0 || !Character.isWhitespace(text.charAt(k))) return false;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k >= 0 && ".!?…".indexOf(text.charAt(k)) >= 0;
   }
 
   private static QuotedSpan finish(String text, int open, int partBegin, int partEnd, int close,

@@ -176,7 +176,7 @@ final class SpeakerFinder {
       Entity e = antecedents.pronoun(last);
       return new Cue(e == null ? null : words, e, speech);
     }
-    if (antecedents.isDescriptionHead(last)) {
+    if (antecedents.isDescriptionHead(last) || head.pos().equals("NN")) {
       Entity e = antecedents.description(last);
       return new Cue(e == null ? null : dt.spanOf(first, last), e, speech);
     }
@@ -193,12 +193,14 @@ final class SpeakerFinder {
     for (int k = first; k < last; k++) {
       if (dt.get(k).word().equalsIgnoreCase("according")
           && dt.get(k + 1).word().equalsIgnoreCase("to")) {
-        for (int j = k + 2; j <= last && j <= k + 8; j++) {
-          LocatedEntity m = ctx.mentionEndingAt(j);
-          if (m != null) return new Cue(m.span(), m.entity(), true);
-          if (dt.get(j).pos().startsWith("VB") || dt.get(j).word().equals(",")) break;
+        int end = k + 1;
+        for (int j = k + 2; j <= last && j <= k + 10; j++) {
+          Token t = dt.get(j);
+          if (t.pos().startsWith("VB") || t.pos().startsWith("W") || isPunctuation(t)) break;
+          end = j;
         }
-        return new Cue(null, null, true);
+        if (end < k + 2) return new Cue(null, null, true);
+        return classify(k + 2, end, true);
       }
     }
     return null;

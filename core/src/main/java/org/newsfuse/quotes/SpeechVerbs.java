@@ -10,7 +10,7 @@ final class SpeechVerbs {
       "insist", "shout", "yell", "scream", "state", "announce", "declare", "explain", "claim",
       "note", "continue", "ask", "reply", "respond", "comment", "argue", "urge", "vow", "confirm",
       "deny", "cry", "chant", "post", "recall", "admit", "acknowledge", "stress", "complain",
-      "testify", "whisper", "exclaim", "plead", "demand", "tell", "remark", "mutter", "sob",
+      "testify", "whisper", "exclaim", "plead", "demand", "remark", "mutter", "sob",
       "concede", "boast", "reiterate", "emphasise", "emphasize", "caution", "allege");
   private static final Set<String> FORMS = Set.of("said", "says", "told", "tells", "added",
       "adds", "wrote", "writes", "tweeted", "warned", "insisted", "shouted", "yelled", "screamed",
