@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsfuse.briefing.Fact;
 import org.newsfuse.briefing.SourceRef;
@@ -38,10 +39,10 @@ public final class FactFinder {
   }
 
   public List<Fact> facts(StatementAlignment alignment) {
-    Set<Integer> disputed = new DisagreementFinder().disputedStatements(alignment);
+    Map<Integer, Set<String>> sides = new DisagreementFinder().sides(alignment);
     List<Candidate> candidates = new ArrayList<>();
     for (List<Statement> group : alignment.groups()) {
-      if (group.stream().anyMatch(s -> disputed.contains(s.id()))) continue;
+      if (contradicts(group, sides)) continue;
       Statement rep = representative(group, alignment);
       int words = rep.sentence().wordCount();
       if (words < MIN_WORDS || words > MAX_WORDS || rep.text().strip().endsWith("?")) continue;
@@ -70,6 +71,19 @@ public final class FactFinder {
       if (isSingle) single++;
     }
     return chosen.stream().map(FactFinder::toFact).toList();
+  }
+
+  /** True when two members take different sides of one disagreement. */
+  private static boolean contradicts(List<Statement> group, Map<Integer, Set<String>> sides) {
+    Map<String, String> versionOf = new java.util.HashMap<>();
+    for (Statement s : group) {
+      for (String side : sides.getOrDefault(s.id(), Set.of())) {
+        String disagreement = side.substring(0, side.indexOf('#'));
+        String previous = versionOf.putIfAbsent(disagreement, side);
+        if (previous != null && !previous.equals(side)) return true;
+      }
+    }
+    return false;
   }
 
   private static int outletCount(List<Statement> group) {

@@ -36,7 +36,22 @@ final class SubjectFinder {
       if (after != null) return after;
       if (active) return null;
     }
-    return before(t, i - 1);
+    Subject s = before(t, i - 1);
+    if (s == null && auxBefore(t, i)) {
+      // "Captain X, 58, was the last to leave and was rescued": the sentence's subject
+      Subject first = firstRoleOrName(t, i);
+      if (first != null && startsSentence(t, first)) return first;
+    }
+    return s;
+  }
+
+  /** True when the subject is named within the sentence's first few words. */
+  private static boolean startsSentence(List<Token> t, Subject s) {
+    for (int k = 0; k < Math.min(t.size(), 5); k++) {
+      Subject here = at(t, k);
+      if (here != null && here.key().equals(s.key())) return true;
+    }
+    return false;
   }
 
   private static boolean auxBefore(List<Token> t, int i) {
