@@ -414,8 +414,9 @@ public final class EntityMerger {
   }
 
   /**
-   * The most complete well-formed spelling; among spellings of equal completeness the most
-   * frequent; among those that fold alike the one with diacritics.
+   * The well-formed full name (two words or more) most outlets use, then the most complete, then
+   * the one from outlets that spell other names the common way, then the most frequent; among
+   * spellings that fold alike the one with diacritics.
    */
   private static String canonical(Map<String, Integer> displayCounts,
                                   Map<String, Integer> keyCounts,
@@ -423,8 +424,9 @@ public final class EntityMerger {
                                   Map<String, Double> keyReliability) {
     Comparator<String> order = Comparator
         .comparing((String d) -> !wellFormed(d))
-        .thenComparingInt(d -> -NameForm.comparisonTokens(d).size())
+        .thenComparing(d -> NameForm.comparisonTokens(d).size() < 2)
         .thenComparingInt(d -> -keyOutlets.getOrDefault(keyOf(d), 0))
+        .thenComparingInt(d -> -NameForm.comparisonTokens(d).size())
         .thenComparingDouble(d -> -keyReliability.getOrDefault(keyOf(d), 0.0))
         .thenComparingInt(d -> -keyCounts.getOrDefault(keyOf(d), 0))
         .thenComparing(d -> keyOf(d))

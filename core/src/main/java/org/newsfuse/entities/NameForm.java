@@ -78,11 +78,22 @@ public record NameForm(String display, List<String> tokens, List<String> titles)
 
   static List<String> comparisonTokens(String display) {
     List<String> out = new ArrayList<>();
+    StringBuilder initials = new StringBuilder();
     for (String word : NameFolder.fold(display).split("[\\s\\-]+")) {
       String w = word.replace(".", "").replace("'", "");
       if (w.isEmpty() || ARTICLE_PARTICLES.contains(w)) continue;
+      // "U. S." and "U.S." and "US" compare alike: single letters in a row join up.
+      if (w.length() == 1) {
+        initials.append(w);
+        continue;
+      }
+      if (initials.length() > 0) {
+        out.add(initials.toString());
+        initials.setLength(0);
+      }
       out.add(w);
     }
+    if (initials.length() > 0) out.add(initials.toString());
     return out;
   }
 }
