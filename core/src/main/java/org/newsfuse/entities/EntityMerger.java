@@ -348,7 +348,8 @@ public final class EntityMerger {
     prominence = prominentDocs.size();
     Map<String, Integer> keyOutlets = new HashMap<>();
     keyOutletSets.forEach((k, v) -> keyOutlets.put(k, v.size()));
-    String name = canonical(displayCounts, keyCounts, keyOutlets, keyReliability);
+    boolean joinInitials = c.type != EntityType.PERSON;
+    String name = canonical(displayCounts, keyCounts, keyOutlets, keyReliability, joinInitials);
     List<String> aliases = new ArrayList<>();
     displayCounts.entrySet().stream()
         .filter(e -> !e.getKey().equals(name))
@@ -381,7 +382,7 @@ public final class EntityMerger {
   private static boolean inTitle(Document doc, NameForm name) {
     String title = doc.article().title();
     if (title == null || name.tokens().isEmpty()) return false;
-    String folded = " " + String.join(" ", NameForm.comparisonTokens(title)) + " ";
+    String folded = " " + String.join(" ", NameForm.comparisonTokens(title, false)) + " ";
     return folded.contains(" " + name.key() + " ");
   }
 
@@ -421,23 +422,24 @@ public final class EntityMerger {
   private static String canonical(Map<String, Integer> displayCounts,
                                   Map<String, Integer> keyCounts,
                                   Map<String, Integer> keyOutlets,
-                                  Map<String, Double> keyReliability) {
+                                  Map<String, Double> keyReliability,
+                                  boolean joinInitials) {
     Comparator<String> order = Comparator
         .comparing((String d) -> !wellFormed(d))
-        .thenComparing(d -> NameForm.comparisonTokens(d).size() < 2)
-        .thenComparingInt(d -> -keyOutlets.getOrDefault(keyOf(d), 0))
-        .thenComparingInt(d -> -NameForm.comparisonTokens(d).size())
-        .thenComparingDouble(d -> -keyReliability.getOrDefault(keyOf(d), 0.0))
-        .thenComparingInt(d -> -keyCounts.getOrDefault(keyOf(d), 0))
-        .thenComparing(d -> keyOf(d))
+        .thenComparing(d -> NameForm.comparisonTokens(d, joinInitials).size() < 2)
+        .thenComparingInt(d -> -keyOutlets.getOrDefault(keyOf(d, joinInitials), 0))
+        .thenComparingInt(d -> -NameForm.comparisonTokens(d, joinInitials).size())
+        .thenComparingDouble(d -> -keyReliability.getOrDefault(keyOf(d, joinInitials), 0.0))
+        .thenComparingInt(d -> -keyCounts.getOrDefault(keyOf(d, joinInitials), 0))
+        .thenComparing(d -> keyOf(d, joinInitials))
         .thenComparing(d -> !NameFolder.hasDiacritics(d))
         .thenComparingInt(d -> -displayCounts.get(d))
         .thenComparing(Comparator.naturalOrder());
     return displayCounts.keySet().stream().min(order).orElseThrow();
   }
 
-  private static String keyOf(String display) {
-    return String.join(" ", NameForm.comparisonTokens(display));
+  private static String keyOf(String display, boolean joinInitials) {
+    return String.join(" ", NameForm.comparisonTokens(display, joinInitials));
   }
 
   private static boolean wellFormed(String display) {

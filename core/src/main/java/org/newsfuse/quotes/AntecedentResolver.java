@@ -96,6 +96,11 @@ final class AntecedentResolver {
 
   /** "Marit Solberg, a spokeswoman for the service": the person a description stands beside. */
   private Entity appositiveOf(int head) {
+    // "The city's engineer, Jana Novak, said": the name right after the description.
+    if (head + 2 < ctx.tokens.size() && ctx.tokens.get(head + 1).word().equals(",")) {
+      LocatedEntity after = ctx.mentionCovering(head + 2);
+      if (after != null && after.entity().type() == EntityType.PERSON) return after.entity();
+    }
     for (int c = head - 1; c >= 1 && head - c <= 6; c--) {
       if (!ctx.tokens.get(c).word().equals(",")) continue;
       LocatedEntity m = ctx.mentionCovering(c - 1);
