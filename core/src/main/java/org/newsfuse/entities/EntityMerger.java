@@ -48,6 +48,7 @@ public final class EntityMerger {
     List<Cluster> clusters = new ArrayList<>();
     clusterFullPersonNames(mentions, clusters);
     List<Cluster> fullNames = new ArrayList<>(clusters);
+    retypeMisspeltSurnames(mentions, fullNames);
     clusterByName(mentions, clusters, EntityType.ORGANIZATION);
     clusterByName(mentions, clusters, EntityType.LOCATION);
     clusterSurnames(mentions, fullNames, clusters);
@@ -142,6 +143,29 @@ public final class EntityMerger {
         clusters.add(target);
       }
       target.members.addAll(group);
+    }
+  }
+
+  /**
+   * A one-word place or organisation written only once in the story that spells the surname of
+   * a person named in the same article ("Karlow" next to "Andrei Karlov") is that person: NER
+   * has no other evidence for an unfamiliar spelling.
+   */
+  private void retypeMisspeltSurnames(List<NamedMention> mentions, List<Cluster> fullNames) {
+    Map<String, Integer> keyCounts = new HashMap<>();
+    for (NamedMention m : mentions) keyCounts.merge(m.name().key(), 1, Integer::sum);
+    for (NamedMention m : mentions) {
+      if (m.effectiveType() == EntityType.PERSON || m.name().size() != 1
+          || keyCounts.get(m.name().key()) != 1) {
+        continue;
+      }
+      for (Cluster c : fullNames) {
+        if (c.inDocument(m.docIndex()) && hasSurname(c, m.name().last())) {
+          NameForm asPerson = NameForm.parse(m.mention().text(), EntityType.PERSON);
+          if (asPerson.size() == 1) m.type()[0] = EntityType.PERSON;
+          break;
+        }
+      }
     }
   }
 
