@@ -207,6 +207,8 @@ public final class EntityMerger {
         }
         if (partOfName) continue;
       }
+      // "“Allahu akbar”": NER takes the capitalised first word of a quotation for a name.
+      if (target == null && opensQuotation(m)) continue;
       if (target == null) {
         target = findLoneSurname(loneSurnames, surname);
         if (target == null) {
@@ -217,6 +219,13 @@ public final class EntityMerger {
       }
       target.members.add(m);
     }
+  }
+
+  private static boolean opensQuotation(NamedMention m) {
+    String text = m.doc().article().text();
+    int i = m.mention().span().begin() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i >= 0 && "“\"‘'«„".indexOf(text.charAt(i)) >= 0;
   }
 
   private Cluster findLoneSurname(Map<String, Cluster> loneSurnames, String surname) {
