@@ -34,7 +34,7 @@ public final class ArticleReader {
   public ArticleReader(IngestOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    this.collector = new InputCollector(options.includeHidden());
+    this.collector = new InputCollector(options);
     this.loader = new InputLoader(options.maxFileBytes());
     this.detector = new FormatDetector(json);
     this.html = new HtmlArticleReader(json);

@@ -236,4 +236,19 @@ class BadInputTest {
     assertThat(onlyProblem(write("none.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title></feed>"))
         .message()).isEqualTo("feed has no entries");
   }
+
+  @Test
+  void aJsonFileWithNoArticleAtAllGetsOneLineNotOnePerItem() throws IOException {
+    IngestProblem p = onlyProblem(write("answers.json",
+        "{\"story\": \"x\", \"articles\": [{\"id\": 1}, {\"id\": 2}, {\"id\": 3}]}"));
+    assertThat(p.message()).isEqualTo("none of its 3 items is an article: JSON object without article text "
+        + "(expected a field named " + JsonArticleFields.textFieldNames() + ")");
+
+    IngestProblem lines = onlyProblem(write("log.jsonl", "{\"level\": \"info\"}\n{\"broken\n"));
+    assertThat(lines.message()).startsWith("none of its 2 lines is an article (first: line 1: JSON object without");
+
+    IngestProblem single = onlyProblem(write("one.jsonl", "{\"text\": \"unterminated}\n"));
+    assertThat(single.origin()).endsWith("one.jsonl");
+    assertThat(single.message()).startsWith("line 1: broken JSON at column ");
+  }
 }
