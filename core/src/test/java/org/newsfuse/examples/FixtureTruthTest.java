@@ -231,6 +231,7 @@ class FixtureTruthTest {
         }
       }
       soft.assertThat(strings(e.get("articles"))).as(name).containsExactlyInAnyOrderElementsOf(union);
+      soft.assertThat(strings(e.get("acceptableTypes"))).as(name).contains(e.get("type").asText());
       if (e.has("roleEvidence")) {
         checkEvidence(soft, name, e.get("roleEvidence"));
       }
@@ -301,11 +302,16 @@ class FixtureTruthTest {
   }
 
   @Test
-  void junkAndLiveStampsAreInTheirArticles() {
+  void junkTimeTrapsAndLiveStampsAreInTheirArticles() {
     SoftAssertions soft = new SoftAssertions();
     for (JsonNode j : truth.get("junk")) {
       soft.assertThat(story.text(j.get("article").asText())).as(j.get("kind").asText())
           .contains(j.get("text").asText());
+    }
+    for (JsonNode trap : truth.get("timeTraps")) {
+      if (trap.has("article")) {
+        soft.assertThat(story.text(trap.get("article").asText())).contains(trap.get("text").asText());
+      }
     }
     JsonNode stamps = truth.get("liveBlogStamps");
     for (String stamp : strings(stamps.get("stamps"))) {

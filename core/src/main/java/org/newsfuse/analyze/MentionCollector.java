@@ -1,0 +1,52 @@
+package org.newsfuse.analyze;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Map;
+import org.newsfuse.model.EntityMention;
+import org.newsfuse.model.EntityType;
+import org.newsfuse.model.Sentence;
+import org.newsfuse.model.Span;
+
+/**
+ * Named-entity mentions from CoreNLP's entity mentions (consecutive tokens of one NER class,
+ * already merged), as people, organisations and places. MISC (nationalities, events) is left to
+ * the tokens' NER tags.
+ */
+final class MentionCollector {
+  private static final Map<String, EntityType> TYPES = Map.of(
+      "PERSON", EntityType.PERSON,
+      "ORGANIZATION", EntityType.ORGANIZATION,
+      "LOCATION", EntityType.LOCATION,
+      "CITY", EntityType.LOCATION,
+      "COUNTRY", EntityType.LOCATION,
+      "STATE_OR_PROVINCE", EntityType.LOCATION);
+
+  private MentionCollector() {
+  }
+
+  static void collect(String articleId, String text, CoreMap sentence, List<Sentence> sentences,
+      List<EntityMention> out) {
+    List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions == null) return;
+    for (CoreMap m : mentions) {
+      EntityType type = TYPES.get(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+      if (type == null || isPronoun(m)) continue;
+      int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int index = SentenceAssembler.indexAt(sentences, begin);
+      if (index < 0) continue;
+      String shown = text.substring(begin, end).replaceAll("\\s+", " ");
+      out.add(new EntityMention(new Span(articleId, begin, end), shown, type, index));
+    }
+  }
+
+  private static boolean isPronoun(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null || tokens.size() != 1) return false;
+    String tag = tokens.get(0).tag();
+    return tag != null && tag.startsWith("PRP");
+  }
+}

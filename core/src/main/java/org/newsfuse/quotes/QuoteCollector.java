@@ -1,0 +1,168 @@
+package org.newsfuse.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsfuse.briefing.QuoteEntry;
+import org.newsfuse.briefing.SourceRef;
+import org.newsfuse.entities.EntityIndex;
+import org.newsfuse.entities.EntityMerger;
+import org.newsfuse.entities.NameFolder;
+import org.newsfuse.model.Document;
+import org.newsfuse.model.Quote;
+import org.newsfuse.model.Story;
+
+/**
+ * The quotes of a story, one entry per quote however many outlets carry it. Two quotes are the
+ * same when their word sets overlap: at least {@value #MIN_SHARED} shared words covering
+ * {@value #MIN_CONTAINMENT} of the shorter one (so a fragment joins the full quote and small
+ * differences of wording or translation do not split it), or identical word sets for quotes too
+ * short for that; never when both are attributed to different speakers.
+ */
+public final class QuoteCollector {
+  static final int MIN_SHARED = 3;
+  static final double MIN_CONTAINMENT = 0.6;
+  private final QuoteFinder finder = new QuoteFinder();
+
+  public List<QuoteEntry> quotes(Story story) {
+    return quotes(story, new EntityMerger().index(story));
+  }
+
+  public List<QuoteEntry> quotes(Story story, EntityIndex index) {
+    List<Found> found = new ArrayList<>();
+    for (int d = 0; d < story.documents().size(); d++) {
+      Document doc = story.documents().get(d);
+      for (Quote q : finder.find(doc, index)) {
+        found.add(new Found(d, doc.source(), q, words(q.text())));
+      }
+    }
+    int[] parent = new int[found.size()];
+    for (int i = 0; i < parent.length; i++) parent[i] = i;
+    for (int i = 0; i < found.size(); i++) {
+      for (int j = i + 1; j < found.size(); j++) {
+        if (same(found.get(i), found.get(j)) && compatible(found, parent, i, j)) {
+          union(parent, i, j);
+        }
+      }
+    }
+    List<List<Found>> groups = new ArrayList<>();
+    List<Integer> roots = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      int r = find(parent, i);
+      int at = roots.indexOf(r);
+      if (at < 0) {
+        roots.add(r);
+        groups.add(new ArrayList<>());
+        at = groups.size() - 1;
+      }
+      groups.get(at).add(found.get(i));
+    }
+    List<Ranked> entries = new ArrayList<>();
+    for (List<Found> g : groups) entries.add(entry(g));
+    entries.sort(Comparator.comparingInt((Ranked r) -> -r.outlets)
+        .thenComparing(r -> r.entry.speaker() == null)
+        .thenComparingInt(r -> r.firstDoc)
+        .thenComparingInt(r -> r.firstOffset));
+    List<QuoteEntry> out = new ArrayList<>();
+    for (Ranked r : entries) out.add(r.entry);
+    return out;
+  }
+
+  private record Found(int docIndex, String outlet, Quote quote, Set<String> words) {
+  }
+
+  private record Ranked(QuoteEntry entry, int outlets, int firstDoc, int firstOffset) {
+  }
+
+  private static boolean same(Found a, Found b) {
+    Set<String> shared = new HashSet<>(a.words());
+    shared.retainAll(b.words());
+    int smaller = Math.min(a.words().size(), b.words().size());
+    if (smaller == 0) return false;
+    if (smaller < MIN_SHARED) return a.words().equals(b.words());
+    return shared.size() >= MIN_SHARED && shared.size() >= MIN_CONTAINMENT * smaller;
+  }
+
+  /** Joining two groups must not bring two different named speakers together. */
+  private static boolean compatible(List<Found> found, int[] parent, int i, int j) {
+    String si = speakerOfGroup(found, parent, find(parent, i));
+    String sj = speakerOfGroup(found, parent, find(parent, j));
+    return si == null || sj == null || si.equals(sj);
+  }
+
+  private static String speakerOfGroup(List<Found> found, int[] parent, int root) {
+    for (int k = 0; k < found.size(); k++) {
+      if (find(parent, k) == root && found.get(k).quote().speaker() != null) {
+        return found.get(k).quote().speaker();
+      }
+    }
+    return null;
+  }
+
+  private static Ranked entry(List<Found> group) {
+    Found best = group.get(0);
+    double bestCover = -1;
+    for (Found f : group) {
+      double cover = 0;
+      for (Found o : group) {
+        if (o == f || o.words().isEmpty()) continue;
+        Set<String> shared = new HashSet<>(f.words());
+        shared.retainAll(o.words());
+        cover += (double) shared.size() / o.words().size();
+      }
+      if (cover > bestCover + 1e-9
+          || Math.abs(cover - bestCover) < 1e-9 && f.words().size() > best.words().size()) {
+        best = f;
+        bestCover = cover;
+      }
+    }
+    String speaker = null;
+    for (Found f : group) {
+      if (f.quote().speaker() != null) {
+        speaker = f.quote().speaker();
+        break;
+      }
+    }
+    List<SourceRef> sources = new ArrayList<>();
+    Set<String> outlets = new TreeSet<>();
+    for (Found f : group) {
+      sources.add(SourceRef.of(f.quote().span(), f.outlet()));
+      outlets.add(f.outlet());
+    }
+    sources.sort(Comparator.naturalOrder());
+    Found first = group.get(0);
+    return new Ranked(new QuoteEntry(best.quote().text(), speaker, sources), outlets.size(),
+        first.docIndex(), first.quote().span().begin());
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  /** Folded word set with contractions spelled out, so "Don't" and "Do not" compare equal. */
+  static Set<String> words(String text) {
+    String t = NameFolder.fold(text).toLowerCase(Locale.ROOT)
+        .replace("won't", "will not").replace("can't", "can not").replace("n't", " not")
+        .replace("'ll", " will").replace("'re", " are").replace("'ve", " have")
+        .replace("'m", " am");
+    Set<String> out = new TreeSet<>();
+    for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) out.add(w);
+    }
+    return out;
+  }
+}
