@@ -304,4 +304,16 @@ class ArticleReaderFormatsTest {
     assertThat(r.articles()).extracting(Article::origin).containsExactly("stdin#line 1", "stdin#line 2");
     assertThat(r.articles()).extracting(Article::source).containsOnly("stdin");
   }
+
+  @Test
+  void jsonLdArticleBodyStandsInWhenThePageShowsNoText() throws IOException {
+    Article a = only(write("app-shell.html", """
+        <html><head><meta property="og:site_name" content="Harbour Herald">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry aground",
+          "articleBody": "The ferry ran aground at dawn. All forty passengers were taken ashore."}</script>
+        </head><body><div id="app"></div></body></html>
+        """));
+    assertThat(a.title()).isEqualTo("Ferry aground");
+    assertThat(a.text()).isEqualTo("The ferry ran aground at dawn. All forty passengers were taken ashore.");
+  }
 }

@@ -251,4 +251,25 @@ class BadInputTest {
     assertThat(single.origin()).endsWith("one.jsonl");
     assertThat(single.message()).startsWith("line 1: broken JSON at column ");
   }
+
+  @Test
+  void aFolderOfBadFilesGivesOneLinePerFileAndStillReadsTheGoodOne() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("mixed"));
+    List<String> bad = List.of("a.bin", "b.txt", "c.json", "d.html", "e.rss", "f.xml", "g.html", "h.txt", "i.txt");
+    Files.write(folder.resolve("a.bin"), new byte[] {1, 2, 0, 3});
+    Files.writeString(folder.resolve("b.txt"), "   \n ");
+    Files.writeString(folder.resolve("c.json"), "{\"text\": ");
+    Files.writeString(folder.resolve("d.html"), "<html><body><script>x()</script></body></html>");
+    Files.writeString(folder.resolve("e.rss"), "<rss><channel><item></channel>");
+    Files.writeString(folder.resolve("f.xml"), "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><rss>&e;</rss>");
+    Files.writeString(folder.resolve("g.html"), "<meta charset=\"bogus-charset\"><p>Hi</p>");
+    Files.write(folder.resolve("h.txt"), new byte[] {'a', (byte) 0x8D, 'b'});
+    Files.writeString(folder.resolve("i.txt"), "x".repeat(3000));
+    Files.writeString(folder.resolve("ok.md"), "# Fine\n\nThe good article.");
+    IngestResult r = new ArticleReader(IngestOptions.defaults().withMaxFileBytes(2048)).read(List.of(folder));
+    assertThat(r.articles()).extracting(Article::text).containsExactly("The good article.");
+    assertThat(r.problems()).extracting(IngestProblem::origin)
+        .containsExactlyElementsOf(bad.stream().map(name -> folder.resolve(name).toString()).toList());
+    assertThat(r.problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n").doesNotContain("root:"));
+  }
 }
