@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,21 +31,22 @@ final class InputCollector {
         .toList();
   }
 
-  List<Path> collect(List<Path> inputs, Consumer<IngestProblem> problems) {
+  /**
+   * The files one input stands for, leaving out those already in {@code seen} (compared by real
+   * path) and adding the rest to it; problems with the input itself are reported.
+   */
+  List<Path> expand(Path input, Set<Path> seen, Consumer<IngestProblem> problems) {
     List<Path> files = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        for (Path file : walk(input, problems)) {
-          if (!isExcluded(input.relativize(file))) addOnce(file, files, seen);
-        }
-      } else if (Files.exists(input)) {
-        addOnce(input, files, seen);
-      } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
-        problems.accept(new IngestProblem(input.toString(), "broken symbolic link"));
-      } else {
-        problems.accept(new IngestProblem(input.toString(), "no such file or directory"));
+    if (Files.isDirectory(input)) {
+      for (Path file : walk(input, problems)) {
+        if (!isExcluded(input.relativize(file))) addOnce(file, files, seen);
       }
+    } else if (Files.exists(input)) {
+      addOnce(input, files, seen);
+    } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+      problems.accept(new IngestProblem(input.toString(), "broken symbolic link"));
+    } else {
+      problems.accept(new IngestProblem(input.toString(), "no such file or directory"));
     }
     return files;
   }
