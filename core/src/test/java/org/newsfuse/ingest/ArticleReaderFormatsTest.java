@@ -316,4 +316,10 @@ class ArticleReaderFormatsTest {
     assertThat(a.title()).isEqualTo("Ferry aground");
     assertThat(a.text()).isEqualTo("The ferry ran aground at dawn. All forty passengers were taken ashore.");
   }
+
+  @Test
+  void proseBetweenTwoRulesIsTextNotFrontMatter() throws IOException {
+    Article a = only(write("rules.md", "---\nThe ferry ran aground at dawn, officials said.\n---\n\nMore to follow.\n"));
+    assertThat(a.text()).isEqualTo("The ferry ran aground at dawn, officials said.\n\nMore to follow.");
+  }
 }

@@ -272,4 +272,11 @@ class BadInputTest {
         .containsExactlyElementsOf(bad.stream().map(name -> folder.resolve(name).toString()).toList());
     assertThat(r.problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n").doesNotContain("root:"));
   }
+
+  @Test
+  void binaryDataThatLooksLikeUtf16IsStillBinary() throws IOException {
+    byte[] b = new byte[512];
+    for (int i = 0; i < b.length; i += 2) b[i] = (byte) (i % 7 + 1);
+    assertThat(onlyProblem(write("samples.raw", b)).message()).startsWith("binary file (").contains("control characters");
+  }
 }
