@@ -322,4 +322,15 @@ class ArticleReaderFormatsTest {
     Article a = only(write("rules.md", "---\nThe ferry ran aground at dawn, officials said.\n---\n\nMore to follow.\n"));
     assertThat(a.text()).isEqualTo("The ferry ran aground at dawn, officials said.\n\nMore to follow.");
   }
+
+  @Test
+  void mislabelledJsonFilesAreReadByWhatTheyHold() throws IOException {
+    IngestResult linesInJson = READER.read(List.of(write("lines.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n")));
+    assertThat(linesInJson.problems()).isEmpty();
+    assertThat(linesInJson.articles()).extracting(Article::text).containsExactly("One.", "Two.");
+
+    IngestResult arrayInJsonl = READER.read(List.of(write("array.jsonl", "[\n  {\"text\": \"One.\"},\n  {\"text\": \"Two.\"}\n]\n")));
+    assertThat(arrayInJsonl.problems()).isEmpty();
+    assertThat(arrayInJsonl.articles()).extracting(Article::text).containsExactly("One.", "Two.");
+  }
 }
