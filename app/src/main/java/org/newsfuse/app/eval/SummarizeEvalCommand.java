@@ -1,14 +1,63 @@
 package org.newsfuse.app.eval;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsfuse.eval.summarize.BenchmarkFormat;
+import org.newsfuse.eval.summarize.BenchmarkReport;
+import org.newsfuse.eval.summarize.RougeMeasure;
+import org.newsfuse.eval.summarize.SummarizeBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code newsfuse eval summarize}. */
-@Command(name = "summarize", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/** {@code newsfuse eval summarize}: ROUGE of the summarizer and baselines on a dataset. */
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+    description = "Summarize every cluster of a dataset (<cluster>/docs/*, <cluster>/refs/*, "
+        + "optional meta.json) with newsfuse and the lead, first-words and LexRank baselines; "
+        + "print ROUGE-1/2/L/SU4 with 95% intervals, seconds per cluster and peak memory.")
 public final class SummarizeEvalCommand implements Callable<Integer> {
+
+  enum Format { table, json }
+
+  enum Measure { recall, f1 }
+
+  @Option(names = "--dataset", required = true, description = "Dataset folder.")
+  Path dataset;
+
+  @Option(names = "--words", defaultValue = "100",
+      description = "Summary length in words (also ROUGE's -l). Default: ${DEFAULT-VALUE}.")
+  int words;
+
+  @Option(names = "--measure", defaultValue = "recall",
+      description = "Headline measure: recall (DUC) or f1 (Multi-News). Default: ${DEFAULT-VALUE}.")
+  Measure measure;
+
+  @Option(names = "--limit", defaultValue = "0",
+      description = "Use only the first K clusters (by name); 0 for all.")
+  int limit;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or json.")
+  Format format;
+
   @Override
-  public Integer call() {
-    System.err.println("eval summarize: not implemented yet");
-    return 1;
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(dataset)) {
+      System.err.println(dataset + ": not a folder");
+      return 2;
+    }
+    if (words <= 0) {
+      System.err.println("--words must be positive: " + words);
+      return 2;
+    }
+    RougeMeasure m = measure == Measure.f1 ? RougeMeasure.F1 : RougeMeasure.RECALL;
+    BenchmarkReport report = new SummarizeBenchmark(System.err)
+        .run(dataset, words, m, limit, SummarizeBenchmark.standardSystems());
+    if (report.clusters() == 0) {
+      System.err.println(dataset + ": no cluster with documents and references");
+      return 1;
+    }
+    System.out.print(format == Format.json ? BenchmarkFormat.json(report)
+        : BenchmarkFormat.table(report));
+    return 0;
   }
 }

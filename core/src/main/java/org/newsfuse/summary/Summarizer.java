@@ -1,0 +1,105 @@
+package org.newsfuse.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsfuse.align.SentenceAligner;
+import org.newsfuse.align.SentenceGroup;
+import org.newsfuse.align.SentenceRef;
+import org.newsfuse.briefing.SourceRef;
+import org.newsfuse.briefing.SummarySentence;
+import org.newsfuse.model.Document;
+import org.newsfuse.model.Story;
+
+/**
+ * Extractive multi-document summary of a story within a word budget. Sentences several outlets
+ * carry are aligned into one group first, so each appears once with every source. Among
+ * self-contained sentences, it picks those that together cover the most widely reported concepts
+ * ({@link ConceptWeights}) without repeating each other ({@link BudgetedSelector}), and orders them
+ * by time and document position. Deterministic: the same story gives the same summary.
+ */
+public final class Summarizer {
+
+  public static final int DEFAULT_WORDS = 100;
+
+  private final SummarizerSettings settings;
+  private final SentenceAligner aligner;
+  private final SentenceTrimmer trimmer;
+  private final SentenceQuality quality;
+
+  public Summarizer() {
+    this(SummarizerSettings.defaults());
+  }
+
+  public Summarizer(SummarizerSettings settings) {
+    this(settings, new SentenceAligner());
+  }
+
+  public Summarizer(SummarizerSettings settings, SentenceAligner aligner) {
+    this.settings = settings;
+    this.aligner = aligner;
+    this.trimmer = new SentenceTrimmer(settings.trimAdverbials());
+    this.quality = new SentenceQuality(settings.minWords(), settings.maxWords());
+  }
+
+  /** A summary of at most {@code words} words (unless the settings allow the last to overflow). */
+  public List<SummarySentence> summarize(Story story, int words) {
+    return summarize(story, aligner.align(story), words);
+  }
+
+  /** As {@link #summarize(Story, int)}, reusing an alignment the caller already has. */
+  public List<SummarySentence> summarize(Story story, List<SentenceGroup> groups, int words) {
+    List<Candidate> candidates = candidates(story, groups);
+    ConceptWeights weights = conceptWeights(story);
+    List<Candidate> chosen = new BudgetedSelector(settings, weights).select(candidates, words);
+    List<Candidate> ordered = SummaryOrder.order(story, chosen, settings.overflowLast());
+    List<SummarySentence> out = new ArrayList<>(ordered.size());
+    for (Candidate c : ordered) out.add(toSummarySentence(story, c));
+    return out;
+  }
+
+  ConceptWeights conceptWeights(Story story) {
+    ConceptWeights weights =
+        ConceptWeights.of(story, settings.minDocFrequency(), settings.rareConceptWeight());
+    // A single article, or sources that share no wording: every concept of the text counts.
+    return weights.isEmpty() ? ConceptWeights.of(story, 1, 0) : weights;
+  }
+
+  /**
+   * One candidate per group that has a usable member, shown through its fittest member (the
+   * representative when it is as fit as any).
+   */
+  List<Candidate> candidates(Story story, List<SentenceGroup> groups) {
+    List<Candidate> out = new ArrayList<>();
+    for (SentenceGroup g : groups) {
+      TrimmedSentence shown = trim(story, g.representative());
+      double fitness = quality.fitness(shown, settings.flawedSentenceWeight());
+      for (SentenceRef r : g.members()) {
+        if (fitness >= 1.0) break;
+        if (r.equals(g.representative())) continue;
+        TrimmedSentence t = trim(story, r);
+        double f = quality.fitness(t, settings.flawedSentenceWeight());
+        if (f > fitness) {
+          shown = t;
+          fitness = f;
+        }
+      }
+      if (fitness > 0) out.add(Candidate.of(g, shown, fitness));
+    }
+    return out;
+  }
+
+  private TrimmedSentence trim(Story story, SentenceRef r) {
+    return trimmer.trim(r.documentIn(story), r.in(story));
+  }
+
+  private SummarySentence toSummarySentence(Story story, Candidate c) {
+    List<SourceRef> sources = new ArrayList<>();
+    sources.add(SourceRef.of(c.shown().span(), c.shown().document().source()));
+    for (SentenceRef r : c.group().members()) {
+      if (r.in(story) == c.shown().sentence()) continue;
+      Document d = r.documentIn(story);
+      sources.add(SourceRef.of(trim(story, r).span(), d.source()));
+    }
+    return new SummarySentence(c.shown().text(), sources);
+  }
+}

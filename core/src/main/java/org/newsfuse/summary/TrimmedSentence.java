@@ -1,0 +1,39 @@
+package org.newsfuse.summary;
+
+import org.newsfuse.model.Document;
+import org.newsfuse.model.Sentence;
+import org.newsfuse.model.Span;
+
+/**
+ * A sentence with a light trim applied (a leading dateline or adverbial dropped): the kept span, the
+ * text to show for it, and the first kept token.
+ *
+ * @param document  the document it is from
+ * @param sentence  the whole sentence
+ * @param span      the kept characters of the article text
+ * @param text      what a reader sees: the sentence text minus the dropped prefix
+ * @param firstToken index into {@code sentence.tokens()} of the first kept token
+ */
+record TrimmedSentence(Document document, Sentence sentence, Span span, String text,
+                       int firstToken) {
+
+  static TrimmedSentence whole(Document document, Sentence sentence) {
+    return new TrimmedSentence(document, sentence, sentence.span(), sentence.text(), 0);
+  }
+
+  /** Words as a reader (and ROUGE's length limit) counts them: runs of non-space characters. */
+  int wordCount() {
+    return countWords(text);
+  }
+
+  static int countWords(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    return n;
+  }
+}

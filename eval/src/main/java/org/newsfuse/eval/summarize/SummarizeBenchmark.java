@@ -1,0 +1,148 @@
+package org.newsfuse.eval.summarize;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsfuse.analyze.Analyzer;
+import org.newsfuse.eval.rouge.Evaluation;
+import org.newsfuse.eval.rouge.RougeResult;
+import org.newsfuse.eval.rouge.RougeScorer;
+import org.newsfuse.eval.rouge.RougeSettings;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.Document;
+import org.newsfuse.model.Story;
+
+/**
+ * Runs summarizers over every cluster of a dataset and scores them with ROUGE-1.5.5 settings
+ * {@code -n 2 -m -l <words> -2 4 -u -c 95 -r 1000} (ROUGE-1, -2, -L, -SU4). Documents are analysed
+ * once (two threads) and shared by all systems; each system is then timed on its own.
+ */
+public final class SummarizeBenchmark {
+
+  public static final int ANALYSIS_THREADS = 2;
+
+  /** The systems of a standard run: newsfuse and the three baselines. */
+  public static List<SummarySystem> standardSystems() {
+    return List.of(new NewsfuseSystem(), new LeadBaseline(), new FirstWordsBaseline(),
+        new LexRankBaseline());
+  }
+
+  private final PrintStream problems;
+
+  public SummarizeBenchmark(PrintStream problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * @param limit at most this many clusters (the first by name); 0 for all
+   */
+  public BenchmarkReport run(Path dataset, int words, RougeMeasure measure, int limit,
+                             List<SummarySystem> systems) throws IOException {
+    EvalDatasetReader reader = new EvalDatasetReader(problems);
+    List<Path> dirs = reader.clusters(dataset);
+    if (limit > 0 && dirs.size() > limit) dirs = dirs.subList(0, limit);
+    List<EvalCluster> clusters = new ArrayList<>();
+    for (Path d : dirs) {
+      EvalCluster c = reader.read(d);
+      if (c == null) continue;
+      if (c.references().isEmpty()) {
+        problems.println(d + ": no reference summaries, skipped");
+        continue;
+      }
+      clusters.add(c);
+    }
+    long t0 = System.nanoTime();
+    List<Story> stories = analyse(clusters);
+    double analysis = clusters.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9 / clusters.size();
+    RougeScorer scorer = new RougeScorer(RougeSettings.ofMaxN(2).withStemming(true)
+        .withWordLimit(words).withSkipBigrams(4, true));
+    List<SystemResult> results = new ArrayList<>();
+    for (SummarySystem system : systems) {
+      results.add(measure(system, clusters, stories, words, measure, scorer));
+    }
+    return new BenchmarkReport(dataset.getFileName().toString(), clusters.size(), words, measure,
+        analysis, results);
+  }
+
+  private SystemResult measure(SummarySystem system, List<EvalCluster> clusters,
+                               List<Story> stories, int words, RougeMeasure measure,
+                               RougeScorer scorer) {
+    List<Evaluation> evaluations = new ArrayList<>();
+    resetPeakHeap();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < clusters.size(); i++) {
+      List<String> summary = system.summarize(stories.get(i), words);
+      evaluations.add(new Evaluation(clusters.get(i).id(), summary,
+          clusters.get(i).references().stream().map(r -> List.of(r.split("\n"))).toList()));
+    }
+    double seconds = clusters.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9 / clusters.size();
+    double peakMb = peakHeapBytes() / (1024.0 * 1024.0);
+    if (evaluations.isEmpty()) {
+      RougeFigure none = new RougeFigure(0, 0, 0, 0, 0);
+      return new SystemResult(system.name(), none, none, none, none, 0, peakMb);
+    }
+    RougeResult r = scorer.score(evaluations);
+    return new SystemResult(system.name(), RougeFigure.of(r.get("ROUGE-1"), measure),
+        RougeFigure.of(r.get("ROUGE-2"), measure), RougeFigure.of(r.get("ROUGE-L"), measure),
+        RougeFigure.of(r.get("ROUGE-SU4"), measure), round(seconds, 4), round(peakMb, 1));
+  }
+
+  private List<Story> analyse(List<EvalCluster> clusters) throws IOException {
+    Analyzer analyzer = new Analyzer();
+    ExecutorService pool = Executors.newFixedThreadPool(ANALYSIS_THREADS);
+    try {
+      List<List<Future<Document>>> pending = new ArrayList<>();
+      for (EvalCluster c : clusters) {
+        List<Future<Document>> docs = new ArrayList<>();
+        for (Article a : c.articles()) docs.add(pool.submit(() -> analyzer.analyze(a)));
+        pending.add(docs);
+      }
+      List<Story> stories = new ArrayList<>();
+      for (int i = 0; i < clusters.size(); i++) {
+        List<Document> docs = new ArrayList<>();
+        for (Future<Document> f : pending.get(i)) docs.add(f.get());
+        stories.add(Story.of(clusters.get(i).id(), docs));
+      }
+      return stories;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("analysis failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Collects garbage first so the peak reflects what the system keeps, not earlier leftovers. */
+  private static void resetPeakHeap() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static double round(double v, int decimals) {
+    double f = Math.pow(10, decimals);
+    return Math.round(v * f) / f;
+  }
+}
