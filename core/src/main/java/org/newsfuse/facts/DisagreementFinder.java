@@ -191,6 +191,8 @@ public final class DisagreementFinder {
     all.addAll(h.claims(s));
     all.addAll(w.claims(s));
     all.addAll(a.claims(s));
+    all.addAll(w.hospitals(s));
+    all.addAll(new ClockTimeClaims().claims(s));
     for (Quantity q : s.quantities()) System.err.println("  Q " + s.outlet() + " " + q);
     for (Claim c : all) {
       System.err.println("  C " + s.outlet() + " " + c.kind() + " " + c.slot() + " = " + c.norm()

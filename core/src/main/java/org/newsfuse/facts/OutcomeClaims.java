@@ -120,7 +120,7 @@ final class OutcomeClaims {
   }
 
   private static boolean photographed(List<Token> t, int i) {
-    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
       if (MEDIA.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return true;
     }
     return false;

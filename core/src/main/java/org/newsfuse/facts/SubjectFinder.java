@@ -13,7 +13,7 @@ import org.newsfuse.model.Token;
  */
 final class SubjectFinder {
   private static final Set<String> AUX = Set.of("be", "get", "become", "remain", "seem",
-      "appear", "pronounce", "declare", "confirm", "report", "believe", "feared", "fear", "leave",
+      "appear", "pronounce", "declare", "shoot", "confirm", "report", "believe", "feared", "fear", "leave",
       "find", "found");
   private static final Set<String> STOP = Set.of(";", ":", "that", "which", "where", "while",
       "because", "although");

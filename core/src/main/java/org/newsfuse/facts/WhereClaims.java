@@ -66,7 +66,7 @@ final class WhereClaims {
         Token x = t.get(to);
         String pos = x.pos();
         if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
-            || pos.equals("CD") || x.word().equals("of") && to > from)) {
+            || pos.equals("CD"))) {
           break;
         }
         if (pos.startsWith("NN") || pos.startsWith("JJ")) {
@@ -86,7 +86,7 @@ final class WhereClaims {
           .toLowerCase(Locale.ROOT);
       out.add(new Claim(st, "where:" + event + ":" + happening,
           "where the " + event + " " + verbText, "WHERE", place, norm.toString(), null,
-          false));
+          !happening.equals("happened") && !happening.equals("struck")));
     }
     return out;
   }
@@ -116,7 +116,7 @@ final class WhereClaims {
     String place = text.substring(t.get(start).begin(), t.get(end).end());
     return new Claim(st, "where:" + event + ":" + happening, "where the " + event + " "
         + t.get(verb).word().toLowerCase(Locale.ROOT), "WHERE", place, norm.toString(), null,
-        false);
+        !happening.equals("happened") && !happening.equals("struck"));
   }
 
   /** Which hospital the injured were taken to: a named hospital after a verb of moving. */
@@ -133,6 +133,7 @@ final class WhereClaims {
           || t.get(to).pos().equals("POS") || t.get(to).word().equals("'s"))) {
         to++;
       }
+      if (to < t.size() && t.get(to).word().toLowerCase(Locale.ROOT).startsWith("hospital")) to++;
       if (to == from || !t.get(to - 1).word().toLowerCase(Locale.ROOT).startsWith("hospital")) {
         continue;
       }

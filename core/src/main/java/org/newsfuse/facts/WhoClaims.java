@@ -67,12 +67,14 @@ final class WhoClaims {
       StringBuilder norm = new StringBuilder();
       while (to < t.size() && to < from + 6) {
         Token x = t.get(to);
+        boolean joiner = x.word().equals("-") && to + 1 < t.size()
+            && t.get(to + 1).pos().startsWith("NNP");
         if (!(x.pos().startsWith("NN") || x.pos().startsWith("JJ") || x.pos().equals("DT")
-            || x.pos().equals("POS") || x.pos().equals("CD"))) {
+            || x.pos().equals("POS") || x.pos().equals("CD") || joiner)) {
           break;
         }
         if (x.pos().startsWith("NN") || x.pos().startsWith("JJ")) {
-          if (norm.length() > 0) norm.append(' ');
+          if (norm.length() > 0 && !t.get(to - 1).word().equals("-")) norm.append(' ');
           norm.append(x.pos().startsWith("NNP") ? Names.key(x.word())
               : EventNouns.canonical(Names.fold(x.lemma())));
         }

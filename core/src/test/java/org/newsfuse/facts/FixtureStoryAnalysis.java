@@ -36,7 +36,7 @@ public final class FixtureStoryAnalysis {
     return story;
   }
 
-  static synchronized StatementAlignment alignment() {
+  public static synchronized StatementAlignment alignment() {
     if (alignment == null) alignment = StatementAlignment.of(story());
     return alignment;
   }
