@@ -1,6 +1,7 @@
 package org.newsfuse.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.newsfuse.examples.FixtureStory;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.Document;
+import org.newsfuse.model.EntityMention;
+import org.newsfuse.model.EntityType;
 import org.newsfuse.model.Sentence;
 import org.newsfuse.model.TimeExpression;
 import org.newsfuse.model.TimePrecision;
@@ -20,14 +23,17 @@ class FixtureAnalysisTest {
   private static FixtureStory story;
   private static Document beacon;
   private static Document liveBlog;
+  private static Document wire;
 
   @BeforeAll
   static void analyse() {
     story = FixtureStory.load(FixtureStory.HARBOUR_FERRY_FIRE);
     List<Document> docs = AnalyzerTest.ANALYZER.analyzeAll(
-        List.of(article("daily-beacon"), article("halden-post")), 2, AnalysisProgress.NONE);
+        List.of(article("daily-beacon"), article("halden-post"), article("norpress")), 2,
+        AnalysisProgress.NONE);
     beacon = docs.get(0);
     liveBlog = docs.get(1);
+    wire = docs.get(2);
   }
 
   private static Article article(String id) {
@@ -59,6 +65,25 @@ class FixtureAnalysisTest {
         .findFirst().orElseThrow(() -> new AssertionError(beacon.times().toString()));
     assertThat(alarm.resolved()).isEqualTo(LocalDateTime.of(2025, 3, 11, 7, 10));
     assertThat(alarm.precision()).isEqualTo(TimePrecision.MINUTE);
+  }
+
+  @Test
+  void theWiresPeoplePlacesAndOrganisations() {
+    assertThat(wire.entities()).extracting(EntityMention::text, EntityMention::type).contains(
+        tuple("Port Halden", EntityType.LOCATION),
+        tuple("Elena Dragović", EntityType.PERSON),
+        tuple("Halden Harbour Authority", EntityType.ORGANIZATION),
+        tuple("National Maritime Safety Board", EntityType.ORGANIZATION));
+    assertThat(wire.entities()).extracting(EntityMention::text).doesNotContain("Halden");
+  }
+
+  @Test
+  void timesWithAZoneResolveToTheMinute() {
+    TimeExpression alarm = wire.times().stream().filter(t -> t.text().contains("06:40"))
+        .findFirst().orElseThrow(() -> new AssertionError(wire.times().toString()));
+    assertThat(alarm.resolved()).isEqualTo(LocalDateTime.of(2025, 3, 11, 6, 40));
+    assertThat(wire.times()).filteredOn(t -> t.text().equals("last week"))
+        .allMatch(t -> t.resolved() == null);
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * One invented fixture story under {@code examples/<name>/}: its planted truth
- * ({@code truth.json}) and a plain-text view of each article.
+ * ({@code examples/truth/<name>.json}) and a plain-text view of each article.
  *
  * <p>The plain text here is deliberately simple and independent of the ingest package, so the
  * truth file can be checked without trusting the code under test: front matter is cut from
@@ -45,7 +45,8 @@ public final class FixtureStory {
   /** Loads {@code examples/<name>} found by walking up from the working directory. */
   public static FixtureStory load(String name) {
     Path dir = examplesDir().resolve(name);
-    JsonNode truth = readJson(dir.resolve("truth.json"));
+    // The truth lives beside the story, not in it: the story folder is input to newsfuse.
+    JsonNode truth = readJson(examplesDir().resolve("truth").resolve(name + ".json"));
     Map<String, String> texts = new LinkedHashMap<>();
     for (JsonNode article : truth.get("articles")) {
       texts.put(article.get("id").asText(), plainText(dir, article));

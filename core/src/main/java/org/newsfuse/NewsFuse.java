@@ -1,0 +1,69 @@
+package org.newsfuse;
+
+import java.util.List;
+import org.newsfuse.analyze.AnalysisProgress;
+import org.newsfuse.analyze.Analyzer;
+import org.newsfuse.briefing.Briefer;
+import org.newsfuse.briefing.Briefing;
+import org.newsfuse.model.Article;
+import org.newsfuse.model.Document;
+import org.newsfuse.model.Story;
+
+/**
+ * The library's front door: articles in, one briefing out.
+ *
+ * <pre>{@code
+ * Briefing b = NewsFuse.builder().words(120).build().brief(articles);
+ * }</pre>
+ *
+ * Models load once per process on first use; an instance is thread-safe and cheap to build.
+ */
+public final class NewsFuse {
+  private final int words;
+  private final int threads;
+  private final Analyzer analyzer = new Analyzer();
+  private final Briefer briefer;
+
+  private NewsFuse(Builder b) {
+    this.words = b.words;
+    this.threads = b.threads;
+    this.briefer = new Briefer();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Briefing brief(List<Article> articles) {
+    return brief(articles, AnalysisProgress.NONE);
+  }
+
+  /** Analyses the articles (reporting progress per article) and briefs them as one story. */
+  public Briefing brief(List<Article> articles, AnalysisProgress progress) {
+    List<Document> documents = analyzer.analyzeAll(articles, threads, progress);
+    return briefer.brief(Story.of(StoryIds.of(articles), documents), words);
+  }
+
+  /** Options of a {@link NewsFuse}. */
+  public static final class Builder {
+    private int words = 100;
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    /** Word budget of the summary (default 100). */
+    public Builder words(int words) {
+      if (words < 1) throw new IllegalArgumentException("words must be positive: " + words);
+      this.words = words;
+      return this;
+    }
+
+    /** Articles analysed at once (default: number of cores). */
+    public Builder threads(int threads) {
+      this.threads = Math.max(1, threads);
+      return this;
+    }
+
+    public NewsFuse build() {
+      return new NewsFuse(this);
+    }
+  }
+}
