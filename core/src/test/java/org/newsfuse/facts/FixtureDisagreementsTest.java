@@ -81,8 +81,10 @@ class FixtureDisagreementsTest {
         for (int i = 0; i < d.versions().size(); i++) {
           Disagreement.Version v = d.versions().get(i);
           for (Map.Entry<String, String> e : evidence.entrySet()) {
-            if (articles(v).contains(e.getKey()) && (v.text().contains(e.getValue())
-                || v.value().contains(e.getValue()))) {
+            // the disputed value is what must not differ; the sentence around it may hold more
+            String value = v.value().replaceFirst("^at (about |around )?", "");
+            if (articles(v).contains(e.getKey()) && (value.contains(e.getValue())
+                || e.getValue().contains(value))) {
               sides.add(i);
             }
           }
