@@ -58,6 +58,10 @@ public final class BriefCommand implements Callable<Integer> {
       description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
   long maxFileMb;
 
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Skip files matching GLOB when walking folders (repeatable), e.g. '*.json'.")
+  List<String> exclude = new ArrayList<>();
+
   @Option(names = "--no-progress", description = "Never show a progress bar.")
   boolean noProgress;
 
@@ -96,7 +100,8 @@ public final class BriefCommand implements Callable<Integer> {
 
   private IngestResult read() {
     ArticleReader reader = new ArticleReader(
-        IngestOptions.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024));
+        IngestOptions.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024)
+            .withExclude(exclude.toArray(String[]::new)));
     List<Path> paths = new ArrayList<>();
     IngestResult fromStdin = null;
     for (String in : inputs) {

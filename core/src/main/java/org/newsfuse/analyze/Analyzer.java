@@ -47,7 +47,8 @@ public final class Analyzer {
    * Analyses an article.
    *
    * @param fallbackReference the date relative times ("on Tuesday") resolve against when the
-   *                          article has no publication time; null leaves them unresolved
+   *                          article has neither a publication time nor a dateline with a full
+   *                          date; null leaves them unresolved
    */
   public Document analyze(Article article, LocalDate fallbackReference) {
     String text = article.text();
@@ -64,7 +65,9 @@ public final class Analyzer {
 
     List<EntityMention> entities = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
-    String reference = referenceDate(article.published(), fallbackReference);
+    TimeExpression dateline = StampTimes.dateline(article.id(), clean.dateline(),
+        article.published());
+    String reference = referenceDate(article.published(), dateline, fallbackReference);
     for (CoreMap s : nlpSentences) {
       MentionCollector.collect(article.id(), text, s, sentences, entities);
       for (TimeMatch t : timeTagger.find(s, reference)) {
@@ -79,8 +82,6 @@ public final class Analyzer {
     for (Stamp s : clean.stamps()) {
       times.add(StampTimes.stamp(article.id(), s, article.published()));
     }
-    TimeExpression dateline = StampTimes.dateline(article.id(), clean.dateline(),
-        article.published());
     if (dateline != null) times.add(dateline);
     times.sort(Comparator.comparing(TimeExpression::span));
 
@@ -130,8 +131,13 @@ public final class Analyzer {
     }
   }
 
-  private static String referenceDate(Instant published, LocalDate fallback) {
+  /** The publication date, else a dated dateline ("PORT HALDEN, 11 March 2025 —"), else none. */
+  private static String referenceDate(Instant published, TimeExpression dateline,
+      LocalDate fallback) {
     if (published != null) return published.atZone(ZoneOffset.UTC).toLocalDate().toString();
+    if (dateline != null && dateline.resolved() != null) {
+      return dateline.resolved().toLocalDate().toString();
+    }
     return fallback == null ? null : fallback.toString();
   }
 }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsfuse.model.EntityMention;
 import org.newsfuse.model.EntityType;
 import org.newsfuse.model.Sentence;
@@ -24,6 +25,9 @@ final class MentionCollector {
       "COUNTRY", EntityType.LOCATION,
       "STATE_OR_PROVINCE", EntityType.LOCATION);
 
+  private static final Set<String> PLACE_HEADS = Set.of("Port", "Fort", "Mount", "Lake", "Cape",
+      "Saint", "St.", "San", "Santa", "Porto", "Puerto", "Glen", "Isle", "Bay");
+
   private MentionCollector() {
   }
 
@@ -35,12 +39,32 @@ final class MentionCollector {
       EntityType type = TYPES.get(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
       if (type == null || isPronoun(m)) continue;
       int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      CoreLabel prefix = placePrefix(sentence, m);
+      if (prefix != null) {
+        begin = prefix.beginPosition();
+        type = EntityType.LOCATION;
+      }
       int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       int index = SentenceAssembler.indexAt(sentences, begin);
       if (index < 0) continue;
       String shown = text.substring(begin, end).replaceAll("\\s+", " ");
       out.add(new EntityMention(new Span(articleId, begin, end), shown, type, index));
     }
+  }
+
+  /**
+   * The CRF model often tags only "Halden" in "Port Halden" (and as a person): a capitalised
+   * place-name head word right before a mention makes it a place, and part of the name.
+   */
+  private static CoreLabel placePrefix(CoreMap sentence, CoreMap mention) {
+    Integer first = mention.get(CoreAnnotations.TokenBeginAnnotation.class);
+    Integer sentenceFirst = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    if (first == null || sentenceFirst == null || tokens == null) return null;
+    int i = first - sentenceFirst - 1;
+    if (i < 0 || i >= tokens.size()) return null;
+    CoreLabel t = tokens.get(i);
+    return PLACE_HEADS.contains(t.word()) && "O".equals(t.ner()) ? t : null;
   }
 
   private static boolean isPronoun(CoreMap mention) {

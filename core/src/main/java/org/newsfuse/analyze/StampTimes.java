@@ -35,6 +35,8 @@ final class StampTimes {
       Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)));
   private static final Pattern MONTH_DAY = Pattern.compile(
       "([A-Za-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?");
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "(\\d{1,2})\\s+([A-Za-z]{3})[a-z]*\\.?(?:,?\\s+(\\d{4}))?");
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
   private StampTimes() {
@@ -56,12 +58,28 @@ final class StampTimes {
   /** The dateline's date ("Dec 19"), in the publication year when it names none; or null. */
   static TimeExpression dateline(String articleId, Dateline d, Instant published) {
     if (d == null || d.date() == null) return null;
+    String monthName;
+    String dayDigits;
+    String yearDigits;
     Matcher m = MONTH_DAY.matcher(d.date());
-    if (!m.lookingAt()) return null;
-    int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) / 3 + 1;
-    int day = Integer.parseInt(m.group(2));
-    if (month < 1 || day > 31) return null;
-    Integer year = m.group(3) != null ? Integer.valueOf(m.group(3))
+    Matcher dm = DAY_MONTH.matcher(d.date());
+    if (dm.find()) {
+      dayDigits = dm.group(1);
+      monthName = dm.group(2);
+      yearDigits = dm.group(3);
+    } else if (m.find() && MONTHS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      monthName = m.group(1);
+      dayDigits = m.group(2);
+      yearDigits = m.group(3);
+    } else {
+      return null;
+    }
+    int monthIndex = MONTHS.indexOf(monthName.toLowerCase(Locale.ROOT));
+    if (monthIndex < 0 || monthIndex % 3 != 0) return null;
+    int month = monthIndex / 3 + 1;
+    int day = Integer.parseInt(dayDigits);
+    if (day < 1 || day > 31) return null;
+    Integer year = yearDigits != null ? Integer.valueOf(yearDigits)
         : published == null ? null : published.atZone(ZoneOffset.UTC).getYear();
     int begin = d.begin() + d.text().indexOf(d.date());
     Span span = new Span(articleId, begin, begin + d.date().length());
@@ -72,7 +90,7 @@ final class StampTimes {
     try {
       LocalDate date = LocalDate.of(year, month, day);
       // A dateline never lies far in the future of its article: "Dec 31" read in January.
-      if (m.group(3) == null && published != null
+      if (yearDigits == null && published != null
           && date.isAfter(published.atZone(ZoneOffset.UTC).toLocalDate().plusDays(2))) {
         date = date.minusYears(1);
       }

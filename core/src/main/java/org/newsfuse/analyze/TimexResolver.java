@@ -9,10 +9,13 @@ import org.newsfuse.model.TimePrecision;
 /**
  * Turns a TIMEX3 value into the start of the time it names and how precise that is. Values that
  * are not a calendar point (weeks, seasons, "XXXX-..." left unresolved, PRESENT_REF) give null.
+ * A zone suffix ("06:40+0000", written "06:40 GMT") is dropped: times stay the local wall-clock
+ * times the article gives, like every other time in a document.
  */
 final class TimexResolver {
   private static final Pattern VALUE = Pattern.compile(
-      "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(?:(\\d{2})(?::(\\d{2}))?|(MO|AF|EV|NI|MI|DT)))?)?)?");
+      "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(?:(\\d{2})(?::(\\d{2}))?(?::\\d{2}(?:\\.\\d+)?)?"
+          + "|(MO|AF|EV|NI|MI|DT)))?)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
 
   /** A resolved time: its start and precision. */
   record Resolved(LocalDateTime start, TimePrecision precision) {

@@ -64,6 +64,7 @@ public final class EntityIndex {
     if (name == null || name.isBlank()) return Optional.empty();
     NameForm asPerson = NameForm.parse(name, EntityType.PERSON);
     NameForm asOther = NameForm.parse(name, EntityType.ORGANIZATION);
+    if (asPerson.size() == 1 && peopleWithSurname(asPerson.last()) > 1) return Optional.empty();
     for (NameForm f : List.of(asOther, asPerson)) {
       Set<Entity> hit = byKey.get(f.key());
       if (hit != null && hit.size() == 1) return Optional.of(hit.iterator().next());
@@ -87,6 +88,20 @@ public final class EntityIndex {
       }
     }
     return fuzzy.size() == 1 ? Optional.of(fuzzy.iterator().next()) : Optional.empty();
+  }
+
+  private int peopleWithSurname(String surname) {
+    int n = 0;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON) continue;
+      for (NameForm f : names.getOrDefault(e, List.of())) {
+        if (f.size() >= 2 && matcher.sameWord(f.last(), surname)) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   /** The entity whose mention is exactly at {@code span}, or else the one whose mention covers it. */

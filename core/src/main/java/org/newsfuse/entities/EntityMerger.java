@@ -48,6 +48,7 @@ public final class EntityMerger {
     List<Cluster> clusters = new ArrayList<>();
     clusterFullPersonNames(mentions, clusters);
     List<Cluster> fullNames = new ArrayList<>(clusters);
+    retypeMisspeltSurnames(mentions, fullNames);
     clusterByName(mentions, clusters, EntityType.ORGANIZATION);
     clusterByName(mentions, clusters, EntityType.LOCATION);
     clusterSurnames(mentions, fullNames, clusters);
@@ -145,6 +146,29 @@ public final class EntityMerger {
     }
   }
 
+  /**
+   * A one-word place or organisation written only once in the story that spells the surname of
+   * a person named in the same article ("Karlow" next to "Andrei Karlov") is that person: NER
+   * has no other evidence for an unfamiliar spelling.
+   */
+  private void retypeMisspeltSurnames(List<NamedMention> mentions, List<Cluster> fullNames) {
+    Map<String, Integer> keyCounts = new HashMap<>();
+    for (NamedMention m : mentions) keyCounts.merge(m.name().key(), 1, Integer::sum);
+    for (NamedMention m : mentions) {
+      if (m.effectiveType() == EntityType.PERSON || m.name().size() != 1
+          || keyCounts.get(m.name().key()) != 1) {
+        continue;
+      }
+      for (Cluster c : fullNames) {
+        if (c.inDocument(m.docIndex()) && hasSurname(c, m.name().last())) {
+          NameForm asPerson = NameForm.parse(m.mention().text(), EntityType.PERSON);
+          if (asPerson.size() == 1) m.type()[0] = EntityType.PERSON;
+          break;
+        }
+      }
+    }
+  }
+
   /** "Merkel" joins the one full name ending in Merkel in its article, else in the story. */
   private void clusterSurnames(List<NamedMention> mentions, List<Cluster> fullNames,
                                List<Cluster> clusters) {
@@ -183,6 +207,8 @@ public final class EntityMerger {
         }
         if (partOfName) continue;
       }
+      // "“Allahu akbar”": NER takes the capitalised first word of a quotation for a name.
+      if (target == null && opensQuotation(m)) continue;
       if (target == null) {
         target = findLoneSurname(loneSurnames, surname);
         if (target == null) {
@@ -193,6 +219,13 @@ public final class EntityMerger {
       }
       target.members.add(m);
     }
+  }
+
+  private static boolean opensQuotation(NamedMention m) {
+    String text = m.doc().article().text();
+    int i = m.mention().span().begin() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i >= 0 && "“\"‘'«„".indexOf(text.charAt(i)) >= 0;
   }
 
   private Cluster findLoneSurname(Map<String, Cluster> loneSurnames, String surname) {
@@ -348,7 +381,8 @@ public final class EntityMerger {
     prominence = prominentDocs.size();
     Map<String, Integer> keyOutlets = new HashMap<>();
     keyOutletSets.forEach((k, v) -> keyOutlets.put(k, v.size()));
-    String name = canonical(displayCounts, keyCounts, keyOutlets, keyReliability);
+    boolean joinInitials = c.type != EntityType.PERSON;
+    String name = canonical(displayCounts, keyCounts, keyOutlets, keyReliability, joinInitials);
     List<String> aliases = new ArrayList<>();
     displayCounts.entrySet().stream()
         .filter(e -> !e.getKey().equals(name))
@@ -381,7 +415,7 @@ public final class EntityMerger {
   private static boolean inTitle(Document doc, NameForm name) {
     String title = doc.article().title();
     if (title == null || name.tokens().isEmpty()) return false;
-    String folded = " " + String.join(" ", NameForm.comparisonTokens(title)) + " ";
+    String folded = " " + String.join(" ", NameForm.comparisonTokens(title, false)) + " ";
     return folded.contains(" " + name.key() + " ");
   }
 
@@ -414,28 +448,31 @@ public final class EntityMerger {
   }
 
   /**
-   * The most complete well-formed spelling; among spellings of equal completeness the most
-   * frequent; among those that fold alike the one with diacritics.
+   * The well-formed full name (two words or more) most outlets use, then the most complete, then
+   * the one from outlets that spell other names the common way, then the most frequent; among
+   * spellings that fold alike the one with diacritics.
    */
   private static String canonical(Map<String, Integer> displayCounts,
                                   Map<String, Integer> keyCounts,
                                   Map<String, Integer> keyOutlets,
-                                  Map<String, Double> keyReliability) {
+                                  Map<String, Double> keyReliability,
+                                  boolean joinInitials) {
     Comparator<String> order = Comparator
         .comparing((String d) -> !wellFormed(d))
-        .thenComparingInt(d -> -NameForm.comparisonTokens(d).size())
-        .thenComparingInt(d -> -keyOutlets.getOrDefault(keyOf(d), 0))
-        .thenComparingDouble(d -> -keyReliability.getOrDefault(keyOf(d), 0.0))
-        .thenComparingInt(d -> -keyCounts.getOrDefault(keyOf(d), 0))
-        .thenComparing(d -> keyOf(d))
+        .thenComparing(d -> NameForm.comparisonTokens(d, joinInitials).size() < 2)
+        .thenComparingInt(d -> -keyOutlets.getOrDefault(keyOf(d, joinInitials), 0))
+        .thenComparingInt(d -> -NameForm.comparisonTokens(d, joinInitials).size())
+        .thenComparingDouble(d -> -keyReliability.getOrDefault(keyOf(d, joinInitials), 0.0))
+        .thenComparingInt(d -> -keyCounts.getOrDefault(keyOf(d, joinInitials), 0))
+        .thenComparing(d -> keyOf(d, joinInitials))
         .thenComparing(d -> !NameFolder.hasDiacritics(d))
         .thenComparingInt(d -> -displayCounts.get(d))
         .thenComparing(Comparator.naturalOrder());
     return displayCounts.keySet().stream().min(order).orElseThrow();
   }
 
-  private static String keyOf(String display) {
-    return String.join(" ", NameForm.comparisonTokens(display));
+  private static String keyOf(String display, boolean joinInitials) {
+    return String.join(" ", NameForm.comparisonTokens(display, joinInitials));
   }
 
   private static boolean wellFormed(String display) {

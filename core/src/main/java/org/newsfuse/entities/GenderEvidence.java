@@ -19,7 +19,7 @@ final class GenderEvidence {
   // First names that end in -a but are men's names, so the -a rule below does not misfire.
   private static final Set<String> MALE_NAMES_ENDING_IN_A = Set.of("nikita", "luca", "andrea",
       "joshua", "ilya", "kostya", "sasha", "mustafa", "musa", "isa", "yahya", "osama", "hamza",
-      "akira", "jonah", "ezra", "elijah", "noah", "zakaria", "attila", "dmitrievitcha");
+      "akira", "jonah", "ezra", "elijah", "noah", "zakaria", "attila");
 
   private int male;
   private int female;

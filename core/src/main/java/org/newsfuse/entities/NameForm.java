@@ -46,7 +46,7 @@ public record NameForm(String display, List<String> tokens, List<String> titles)
       words.remove(0);
     }
     String display = String.join(" ", words);
-    return new NameForm(display, comparisonTokens(display), titles);
+    return new NameForm(display, comparisonTokens(display, type != EntityType.PERSON), titles);
   }
 
   /** Number of name words, the measure of how complete a spelling is. */
@@ -76,13 +76,27 @@ public record NameForm(String display, List<String> tokens, List<String> titles)
     return s;
   }
 
-  static List<String> comparisonTokens(String display) {
+  /**
+   * Folded words of a name. With {@code joinInitials}, single letters in a row join up so "U. S."
+   * and "U.S." compare alike; a person's initials ("M. M. Altintas") stay apart.
+   */
+  static List<String> comparisonTokens(String display, boolean joinInitials) {
     List<String> out = new ArrayList<>();
+    StringBuilder initials = new StringBuilder();
     for (String word : NameFolder.fold(display).split("[\\s\\-]+")) {
       String w = word.replace(".", "").replace("'", "");
       if (w.isEmpty() || ARTICLE_PARTICLES.contains(w)) continue;
+      if (w.length() == 1 && joinInitials) {
+        initials.append(w);
+        continue;
+      }
+      if (initials.length() > 0) {
+        out.add(initials.toString());
+        initials.setLength(0);
+      }
       out.add(w);
     }
+    if (initials.length() > 0) out.add(initials.toString());
     return out;
   }
 }

@@ -33,7 +33,8 @@ public final class NameMatcher {
         || (a.endsWith("a") && b.endsWith("o")) || (a.endsWith("o") && b.endsWith("a"))) {
       return false;
     }
-    if (Math.min(a.length(), b.length()) < 4) return false;
+    // Four letters and fewer leave too little to tell "John" from "Joan": exact only.
+    if (Math.min(a.length(), b.length()) < 5) return false;
     if (phoneticallyEqual(a, b) && jaroWinkler.apply(a, b) >= MIN_JARO_WINKLER) return true;
     int minLen = Math.min(a.length(), b.length());
     int distance = levenshtein.apply(a, b);

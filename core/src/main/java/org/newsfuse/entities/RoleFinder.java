@@ -88,6 +88,12 @@ final class RoleFinder {
       if (isPersonToken.test(j)) return null;
       j++;
     }
+    // An appositive is closed by punctuation; "X, the attacker bypassed security" is a new
+    // clause whose subject merely follows X.
+    if (j < doc.size() && doc.sentence(j) == doc.sentence(first)
+        && !",.;:)".contains(doc.get(j).word())) {
+      return null;
+    }
     int end = j - 1;
     while (end >= start && !isRoleHead(doc.get(end)) && !isProperNoun(doc.get(end))) end--;
     if (end < start || !containsRoleHead(doc, start, end)) return null;
@@ -139,7 +145,10 @@ final class RoleFinder {
     String text = doc.textOf(start, end);
     Token t = doc.get(start);
     boolean sentenceStart = start == 0 || doc.sentence(start - 1) != doc.sentence(start);
-    if (sentenceStart && !isProperNoun(t) && !text.isEmpty()) {
+    boolean restLowerCase = text.indexOf(' ') < 0
+        || text.substring(text.indexOf(' ')).equals(text.substring(text.indexOf(' '))
+            .toLowerCase(Locale.ROOT));
+    if (sentenceStart && !isProperNoun(t) && restLowerCase && !text.isEmpty()) {
       text = text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
     return text;

@@ -20,6 +20,7 @@ record Claim(Statement statement, String slot, String point, String kind, String
   /** True when both claims can hold at once. */
   boolean compatibleWith(Claim o) {
     if (quantity != null && o.quantity != null) return quantity.compatibleWith(o.quantity);
+    if (quantity != null || o.quantity != null) return false;
     return ClaimValues.compatible(kind, norm, o.norm);
   }
 }

@@ -32,27 +32,36 @@ public final class DisagreementFinder {
     return find(alignment).stream().map(Found::disagreement).toList();
   }
 
-  /** Ids of the statements that take a side in some disagreement. */
-  Set<Integer> disputedStatements(StatementAlignment alignment) {
-    Set<Integer> ids = new HashSet<>();
-    for (Found f : find(alignment)) {
-      for (List<Claim> version : f.versions()) {
-        for (Claim c : version) ids.add(c.statement().id());
+  /**
+   * The sides statements take: for each statement id, "disagreement#version" of every version it
+   * supports. Two statements with different versions of one disagreement contradict each other.
+   */
+  Map<Integer, Set<String>> sides(StatementAlignment alignment) {
+    Map<Integer, Set<String>> sides = new java.util.HashMap<>();
+    List<Found> found = find(alignment);
+    for (int d = 0; d < found.size(); d++) {
+      List<List<Claim>> versions = found.get(d).versions();
+      for (int v = 0; v < versions.size(); v++) {
+        for (Claim c : versions.get(v)) {
+          sides.computeIfAbsent(c.statement().id(), k -> new HashSet<>()).add(d + "#" + v);
+        }
       }
     }
-    return ids;
+    return sides;
   }
 
   private record Found(Disagreement disagreement, List<List<Claim>> versions, int outlets) {
   }
 
   private List<Found> find(StatementAlignment alignment) {
-    OtherEvents other = new OtherEvents(alignment.story().documents());
+    OtherEvents other = new OtherEvents();
     Map<String, List<Claim>> bySlot = new TreeMap<>();
     OutcomeClaims outcomes = new OutcomeClaims();
     HedgeClaims hedges = new HedgeClaims();
     WhereClaims places = new WhereClaims();
     WhoClaims agents = new WhoClaims();
+    ClockTimeClaims clocks = new ClockTimeClaims();
+    List<Claim> all = new ArrayList<>();
     for (Statement s : alignment.statements()) {
       if (other.about(s)) continue;
       if (Boolean.getBoolean("newsfuse.debugClaims")) debug(s, outcomes, hedges, places, agents);
@@ -65,7 +74,14 @@ public final class DisagreementFinder {
       claims.addAll(hedges.claims(s));
       claims.addAll(places.claims(s));
       claims.addAll(agents.claims(s));
-      for (Claim c : claims) bySlot.computeIfAbsent(c.kind() + "|" + c.slot(), k -> new ArrayList<>()).add(c);
+      claims.addAll(places.hospitals(s));
+      claims.addAll(clocks.claims(s));
+      all.addAll(claims);
+    }
+    SubjectKeys subjects = new SubjectKeys(all);
+    for (Claim c : all) {
+      Claim k = subjects.canonical(c);
+      bySlot.computeIfAbsent(k.kind() + "|" + k.slot(), x -> new ArrayList<>()).add(k);
     }
     List<Found> found = new ArrayList<>();
     for (List<Claim> claims : bySlot.values()) {
@@ -175,6 +191,8 @@ public final class DisagreementFinder {
     all.addAll(h.claims(s));
     all.addAll(w.claims(s));
     all.addAll(a.claims(s));
+    all.addAll(w.hospitals(s));
+    all.addAll(new ClockTimeClaims().claims(s));
     for (Quantity q : s.quantities()) System.err.println("  Q " + s.outlet() + " " + q);
     for (Claim c : all) {
       System.err.println("  C " + s.outlet() + " " + c.kind() + " " + c.slot() + " = " + c.norm()

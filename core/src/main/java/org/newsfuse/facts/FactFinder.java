@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsfuse.briefing.Fact;
 import org.newsfuse.briefing.SourceRef;
@@ -38,13 +39,13 @@ public final class FactFinder {
   }
 
   public List<Fact> facts(StatementAlignment alignment) {
-    Set<Integer> disputed = new DisagreementFinder().disputedStatements(alignment);
+    Map<Integer, Set<String>> sides = new DisagreementFinder().sides(alignment);
     List<Candidate> candidates = new ArrayList<>();
     for (List<Statement> group : alignment.groups()) {
-      if (group.stream().anyMatch(s -> disputed.contains(s.id()))) continue;
+      if (contradicts(group, sides)) continue;
       Statement rep = representative(group, alignment);
       int words = rep.sentence().wordCount();
-      if (words < MIN_WORDS || words > MAX_WORDS || rep.text().strip().endsWith("?")) continue;
+      if (words < MIN_WORDS || words > MAX_WORDS || !reported(rep)) continue;
       List<SentenceKey> keys = group.stream().map(Statement::key).toList();
       SourceSupport support = alignment.independence().support(keys);
       double centrality = group.stream().mapToDouble(alignment::centrality).max().orElse(0);
@@ -72,6 +73,19 @@ public final class FactFinder {
     return chosen.stream().map(FactFinder::toFact).toList();
   }
 
+  /** True when two members take different sides of one disagreement. */
+  private static boolean contradicts(List<Statement> group, Map<Integer, Set<String>> sides) {
+    Map<String, String> versionOf = new java.util.HashMap<>();
+    for (Statement s : group) {
+      for (String side : sides.getOrDefault(s.id(), Set.of())) {
+        String disagreement = side.substring(0, side.indexOf('#'));
+        String previous = versionOf.putIfAbsent(disagreement, side);
+        if (previous != null && !previous.equals(side)) return true;
+      }
+    }
+    return false;
+  }
+
   private static int outletCount(List<Statement> group) {
     return (int) group.stream().map(Statement::outlet).distinct().count();
   }
@@ -84,12 +98,41 @@ public final class FactFinder {
         c.support().independentSources(), c.support().sharedOrigins());
   }
 
-  /** The member most similar to the others; the earliest on ties. */
+  /**
+   * True for a sentence that reports something: not a question, not an imperative or first- or
+   * second-person fragment of a quote ("Do not forget Aleppo!", "You will not be safe.") standing
+   * without its speaker.
+   */
+  static boolean reported(Statement s) {
+    String text = s.text().strip();
+    if (text.endsWith("?")) return false;
+    List<org.newsfuse.model.Token> t = s.sentence().tokens();
+    int first = 0;
+    while (first < t.size() && !Character.isLetterOrDigit(t.get(first).word().codePointAt(0))) first++;
+    if (first < t.size() && t.get(first).pos().equals("VB")) return false;
+    boolean person = false;
+    boolean speech = false;
+    for (org.newsfuse.model.Token tok : t) {
+      String w = tok.word().toLowerCase(java.util.Locale.ROOT);
+      if (PERSONAL.contains(w)) person = true;
+      if (SPEECH.contains(tok.lemma())) speech = true;
+    }
+    return !person || speech;
+  }
+
+  private static final Set<String> PERSONAL = Set.of("i", "we", "you", "my", "our", "your", "us",
+      "me");
+  private static final Set<String> SPEECH = Set.of("say", "tell", "add", "write", "shout",
+      "state", "report", "quote");
+
+  /** The member most similar to the others, preferring well-formed sentences; earliest on ties. */
   static Statement representative(List<Statement> group, StatementAlignment alignment) {
     Statement best = group.get(0);
     double bestScore = -1;
     for (Statement s : group) {
-      double score = 0;
+      String text = s.text().strip();
+      // a sentence cut by extraction ("began his career ...") reads badly as the fact's text
+      double score = Character.isLowerCase(text.codePointAt(0)) ? -10 : 0;
       for (Statement o : group) if (o != s) score += alignment.similarity(s, o);
       if (score > bestScore + 1e-9) {
         best = s;

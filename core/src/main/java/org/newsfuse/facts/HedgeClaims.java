@@ -50,7 +50,11 @@ final class HedgeClaims {
       out.add(cause(st, m.group(1), "unclear", clip(text, m.start(), m.end())));
     } else if ((m = FIRM_CAUSE.matcher(text)).find() || (m = CAUSE_WAS.matcher(text)).find()) {
       String value = content(m.group(2));
-      if (!value.isEmpty()) out.add(cause(st, m.group(1), value, m.group(2).strip()));
+      String event = STOP.contains(m.group(1).toLowerCase(Locale.ROOT)) ? eventIn(text)
+          : m.group(1);
+      if (!value.isEmpty() && event != null) {
+        out.add(cause(st, event, value, trimStopwords(m.group(2))));
+      }
     }
     Matcher w = HEDGED_WHO.matcher(text);
     if (w.find()) {
@@ -62,6 +66,22 @@ final class HedgeClaims {
       }
     }
     return out;
+  }
+
+  /** The first event noun of the sentence ("The fire started ... and was caused by ..."). */
+  private static String eventIn(String text) {
+    for (String w : text.split("[^\\p{L}]+")) {
+      String c = EventNouns.canonical(w);
+      if (Set.of("fire", "explosion", "crash", "attack", "spill", "failure").contains(c)) return w;
+    }
+    return null;
+  }
+
+  private static String trimStopwords(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    int end = words.length;
+    while (end > 1 && STOP.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
+    return String.join(" ", java.util.Arrays.copyOf(words, end));
   }
 
   private static Claim cause(Statement st, String event, String norm, String value) {

@@ -18,7 +18,7 @@ final class Names {
       Map.entry("killer", "gunman"), Map.entry("suspect", "gunman"),
       Map.entry("ambassador", "ambassador"), Map.entry("envoy", "ambassador"),
       Map.entry("captain", "captain"), Map.entry("skipper", "captain"),
-      Map.entry("master", "captain"), Map.entry("pilot", "pilot"),
+      Map.entry("pilot", "pilot"),
       Map.entry("driver", "driver"), Map.entry("victim", "victim"));
 
   private Names() {
@@ -51,6 +51,21 @@ final class Names {
 
   private static boolean editDistanceAtMostOne(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1) return false;
+    if (a.length() == b.length()) {
+      // one swap of neighbours ("Reinholt" / "Rienholt") counts as one edit
+      int first = -1;
+      int diffs = 0;
+      for (int k = 0; k < a.length(); k++) {
+        if (a.charAt(k) != b.charAt(k)) {
+          if (first < 0) first = k;
+          diffs++;
+        }
+      }
+      if (diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+          && a.charAt(first + 1) == b.charAt(first)) {
+        return true;
+      }
+    }
     int i = 0;
     int j = 0;
     int edits = 0;

@@ -73,6 +73,20 @@ final class OutcomeClaims {
       out.add(new Claim(st, "fate:" + subject.key(), "fate of " + subject.label(), "OUTCOME",
           value, norm, null, Names.role(subject.key()) != null));
     }
+    // "not immediately clear whether Captain X had left the ship": X's fate is unclear
+    if (hedged && whether >= 0) {
+      for (int k = whether + 1; k < Math.min(t.size(), whether + 6); k++) {
+        SubjectFinder.Subject subject = SubjectFinder.at(t, k);
+        if (subject == null) continue;
+        if (seen.add(subject.key() + "|unclear")) {
+          String value = "unclear: " + text.substring(Math.max(0,
+              t.get(whether).begin() - st.sentence().span().begin())).replaceAll("[.]$", "");
+          out.add(new Claim(st, "fate:" + subject.key(), "fate of " + subject.label(), "OUTCOME",
+              value, "unclear", null, true));
+        }
+        break;
+      }
+    }
     // "fatally shot" is a fate too
     for (int i = 1; i < t.size(); i++) {
       if (t.get(i).lemma().equals("shoot") && t.get(i - 1).word().equalsIgnoreCase("fatally")) {
@@ -106,7 +120,7 @@ final class OutcomeClaims {
   }
 
   private static boolean photographed(List<Token> t, int i) {
-    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
       if (MEDIA.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return true;
     }
     return false;

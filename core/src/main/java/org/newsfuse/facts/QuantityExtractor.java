@@ -31,7 +31,13 @@ final class QuantityExtractor {
       Map.entry("detain", "arrested"), Map.entry("detained", "arrested"),
       Map.entry("hospitalize", "hospitalised"), Map.entry("hospitalise", "hospitalised"),
       Map.entry("hospitalized", "hospitalised"), Map.entry("hospitalised", "hospitalised"),
-      Map.entry("evacuate", "evacuated"), Map.entry("evacuated", "evacuated"));
+      Map.entry("evacuate", "evacuated"), Map.entry("evacuated", "evacuated"),
+      // "14 people were taken to hospital" counts the injured too
+      Map.entry("hospital", "injured"), Map.entry("treat", "injured"),
+      Map.entry("treated", "injured"));
+  /** Spans of time: "three hours", "eleven years" are durations, not counts of the story. */
+  private static final Set<String> DURATIONS = Set.of("second", "minute", "hour", "day", "week",
+      "month", "year", "decade", "century");
   private static final Set<String> PEOPLE = Set.of("people", "person", "other", "others",
       "passenger", "civilian", "crew", "member", "officer", "worker", "child", "adult", "man",
       "woman", "student", "tourist", "resident", "victim", "soldier", "policeman", "guest",
@@ -104,8 +110,8 @@ final class QuantityExtractor {
               high = Double.POSITIVE_INFINITY;
             }
             case "nearly", "almost", "under" -> {
-              low = value * 0.85;
-              high = value - 0.5;
+              low = value * 0.8;
+              high = value;
             }
             case "about", "around", "approximately", "some", "roughly", "estimated" -> {
               low = value * 0.85;
@@ -151,6 +157,9 @@ final class QuantityExtractor {
   private Quantity slotted(List<Token> t, int phraseStart, int numStart, int numEnd, double low,
                            double high, String articleText) {
     int j = numEnd + 1;
+    if (j < t.size() && lower(t.get(j)).equals("of")) {
+      return null; // "three of them": a part of a group counted elsewhere
+    }
     while (j < t.size() && (SKIPPABLE.contains(lower(t.get(j)))
         || (t.get(j).pos().startsWith("JJ") && !CASUALTY.containsKey(lower(t.get(j)))
             && !CASUALTY.containsKey(t.get(j).lemma())))) {
@@ -180,6 +189,9 @@ final class QuantityExtractor {
             boolean hyphenated = old == j + 2;
             return ageQuantity(t, numStart, old, low, articleText, hyphenated);
           }
+        }
+        if (DURATIONS.contains(head)) {
+          return null;
         }
         if (Set.of("shot", "bullet", "round", "gunshot").contains(head)) {
           slot = "shots";
@@ -218,14 +230,18 @@ final class QuantityExtractor {
 
   /** A casualty word after the counted noun ("people were injured") or a verb before the number. */
   private static int casualtyAround(List<Token> t, int numStart, int headEnd) {
-    for (int k = headEnd + 1; k < Math.min(t.size(), headEnd + 6); k++) {
+    for (int k = headEnd + 1; k < Math.min(t.size(), headEnd + 8); k++) {
       String w = lower(t.get(k));
       if (casualty(t.get(k)) != null) return k;
-      if (Set.of(",", ";", "and", "but", "who", "which", "that").contains(w)) break;
+      if (Set.of(",", ";", "and", "but", "who", "which", "that", "as").contains(w)) break;
     }
     for (int k = numStart - 1; k >= Math.max(0, numStart - 7); k--) {
       if (casualty(t.get(k)) != null) return k;
-      if (Set.of(";", ".", ":").contains(lower(t.get(k)))) break;
+      String w = lower(t.get(k));
+      if (Set.of(";", ".", ":", ",", "as", "while", "but", "after", "before").contains(w)
+          || t.get(k).pos().equals("CD")) {
+        break;
+      }
     }
     return -1;
   }

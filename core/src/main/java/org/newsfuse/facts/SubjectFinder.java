@@ -13,7 +13,7 @@ import org.newsfuse.model.Token;
  */
 final class SubjectFinder {
   private static final Set<String> AUX = Set.of("be", "get", "become", "remain", "seem",
-      "appear", "pronounce", "declare", "confirm", "report", "believe", "feared", "fear", "leave",
+      "appear", "pronounce", "declare", "shoot", "confirm", "report", "believe", "feared", "fear", "leave",
       "find", "found");
   private static final Set<String> STOP = Set.of(";", ":", "that", "which", "where", "while",
       "because", "although");
@@ -36,7 +36,22 @@ final class SubjectFinder {
       if (after != null) return after;
       if (active) return null;
     }
-    return before(t, i - 1);
+    Subject s = before(t, i - 1);
+    if (s == null && auxBefore(t, i)) {
+      // "Captain X, 58, was the last to leave and was rescued": the sentence's subject
+      Subject first = firstRoleOrName(t, i);
+      if (first != null && startsSentence(t, first)) return first;
+    }
+    return s;
+  }
+
+  /** True when the subject is named within the sentence's first few words. */
+  private static boolean startsSentence(List<Token> t, Subject s) {
+    for (int k = 0; k < Math.min(t.size(), 8); k++) {
+      Subject here = at(t, k);
+      if (here != null && here.key().equals(s.key())) return true;
+    }
+    return false;
   }
 
   private static boolean auxBefore(List<Token> t, int i) {

@@ -23,7 +23,8 @@ final class WhoClaims {
       "coroner", "owner", "operator");
   private static final Set<String> AGENT_VERBS = Set.of("rescue", "arrest", "lead", "identify",
       "captain", "pilot", "find", "spot", "order", "start", "claim", "issue", "confirm", "drive",
-      "own", "operate", "charter", "run", "command");
+      "own", "operate", "charter", "run", "command", "raise", "sound", "call", "alert", "report",
+      "discover", "notice");
 
   List<Claim> claims(Statement st) {
     List<Token> t = st.sentence().tokens();
@@ -34,7 +35,12 @@ final class WhoClaims {
       String lemma = title.lemma().toLowerCase(Locale.ROOT);
       if (!TITLES.contains(lemma) || !t.get(i + 1).pos().startsWith("NNP")) continue;
       String modifier = modifier(t, i);
-      if (modifier == null && !UNIQUE.contains(lemma)) continue;
+      if (UNIQUE.contains(lemma) || Names.role(lemma) != null && UNIQUE.contains(Names.role(lemma))) {
+        modifier = null; // "this afternoon skipper X" is still the captain
+        lemma = Names.role(lemma) != null ? Names.role(lemma) : lemma;
+      } else if (modifier == null) {
+        continue;
+      }
       int last = i + 1;
       while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) last++;
       if (last == i + 1 && !"PERSON".equals(t.get(last).ner()) && t.get(last).ner().length() > 1
@@ -49,22 +55,26 @@ final class WhoClaims {
     }
     for (int i = 1; i + 1 < t.size(); i++) {
       Token verb = t.get(i);
-      if (!verb.pos().equals("VBN") || !t.get(i + 1).word().equalsIgnoreCase("by")) continue;
+      if (!verb.pos().equals("VBN")) continue;
       String v = verb.lemma().toLowerCase(Locale.ROOT);
       if (!AGENT_VERBS.contains(v)) continue;
+      int by = agentBy(t, i);
+      if (by < 0) continue;
       String patient = patientBefore(t, i);
       if (patient == null) continue;
-      int from = i + 2;
+      int from = by + 1;
       int to = from;
       StringBuilder norm = new StringBuilder();
       while (to < t.size() && to < from + 6) {
         Token x = t.get(to);
+        boolean joiner = x.word().equals("-") && to + 1 < t.size()
+            && t.get(to + 1).pos().startsWith("NNP");
         if (!(x.pos().startsWith("NN") || x.pos().startsWith("JJ") || x.pos().equals("DT")
-            || x.pos().equals("POS") || x.pos().equals("CD"))) {
+            || x.pos().equals("POS") || x.pos().equals("CD") || joiner)) {
           break;
         }
         if (x.pos().startsWith("NN") || x.pos().startsWith("JJ")) {
-          if (norm.length() > 0) norm.append(' ');
+          if (norm.length() > 0 && !t.get(to - 1).word().equals("-")) norm.append(' ');
           norm.append(x.pos().startsWith("NNP") ? Names.key(x.word())
               : EventNouns.canonical(Names.fold(x.lemma())));
         }
@@ -78,6 +88,23 @@ final class WhoClaims {
           null, false));
     }
     return out;
+  }
+
+  /**
+   * The "by" that introduces the agent of a passive verb, within a few words ("raised at about
+   * 06:40 GMT by a crew member"); a denied agent ("not by the crew but by a passenger") is passed.
+   */
+  private static int agentBy(List<Token> t, int verb) {
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 10); k++) {
+      String w = t.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("by") && !(k > 0 && t.get(k - 1).word().equalsIgnoreCase("not"))) return k;
+      if (Set.of(";", ".", "and", "which", "who", "that", "because").contains(w)) return -1;
+      if (w.equals(",") && !(k + 1 < t.size() && t.get(k + 1).word().equalsIgnoreCase("but"))
+          && !(k + 1 < t.size() && t.get(k + 1).word().equalsIgnoreCase("by"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static String pastTense(String word) {

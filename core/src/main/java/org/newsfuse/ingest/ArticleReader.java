@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +36,7 @@ public final class ArticleReader {
   public ArticleReader(IngestOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    this.collector = new InputCollector(options.includeHidden());
+    this.collector = new InputCollector(options);
     this.loader = new InputLoader(options.maxFileBytes());
     this.detector = new FormatDetector(json);
     this.html = new HtmlArticleReader(json);
@@ -53,12 +55,14 @@ public final class ArticleReader {
   public IngestResult read(List<Path> inputs) {
     List<IngestProblem> problems = new ArrayList<>();
     BatchAssembler batch = new BatchAssembler();
-    for (Path file : collector.collect(inputs, problems::add)) {
-      String origin = file.toString();
-      try {
-        readInto(loader.load(file), batch, problems::add);
-      } catch (IngestFailure e) {
-        problems.add(new IngestProblem(origin, e.getMessage()));
+    Set<Path> seen = new HashSet<>();
+    for (Path input : inputs) {
+      for (Path file : collector.expand(input, seen, problems::add)) {
+        try {
+          readInto(loader.load(file), batch, problems::add);
+        } catch (IngestFailure e) {
+          problems.add(new IngestProblem(file.toString(), e.getMessage()));
+        }
       }
     }
     return new IngestResult(batch.articles(), problems);

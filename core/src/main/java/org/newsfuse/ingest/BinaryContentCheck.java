@@ -32,6 +32,20 @@ final class BinaryContentCheck {
     }
   }
 
+  /** The same control-character test on already decoded text (UTF-16 without a byte order mark). */
+  static void checkDecoded(String text) throws IngestFailure {
+    int sample = Math.min(text.length(), SAMPLE_BYTES);
+    int control = 0;
+    for (int i = 0; i < sample; i++) {
+      if (isControl(text.charAt(i)) || text.charAt(i) == 0) control++;
+    }
+    if (sample > 0 && control > sample * MAX_CONTROL_SHARE) {
+      long percent = Math.round(100.0 * control / sample);
+      throw new IngestFailure("binary file (" + percent + "% control characters in the first "
+          + sample + " characters)");
+    }
+  }
+
   private static boolean isControl(int b) {
     return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F;
   }

@@ -35,7 +35,10 @@ final class ContentDecoder {
     }
     Optional<Charset> utf16 = utf16WithoutMark(bytes);
     if (utf16.isPresent()) {
-      return strict(bytes, 0, utf16.get(), utf16.get().name());
+      String text = strict(bytes, 0, utf16.get(), utf16.get().name());
+      // binary data can have the same NUL pattern; decoded, it shows as control characters
+      BinaryContentCheck.checkDecoded(text);
+      return text;
     }
     BinaryContentCheck.check(bytes);
     Optional<DeclaredCharset.Declaration> declared = DeclaredCharset.find(bytes);

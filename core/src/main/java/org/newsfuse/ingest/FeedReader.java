@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds through ROME, one article per entry: the full content
@@ -79,11 +80,19 @@ final class FeedReader {
 
   private static String reason(Exception e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    SAXParseException located = null;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      root = t;
+      if (t instanceof SAXParseException sax) located = sax;
+    }
     String m = root.getMessage() == null ? e.getMessage() : root.getMessage();
     if (m == null) return e.getClass().getSimpleName();
     m = m.replaceFirst("^Invalid XML:?\\s*", "").split("\n")[0].strip();
-    return m.length() > 160 ? m.substring(0, 160) + "..." : m;
+    if (m.length() > 160) m = m.substring(0, 160) + "...";
+    if (located != null && located.getLineNumber() > 0) {
+      return "at line " + located.getLineNumber() + ", column " + located.getColumnNumber() + ": " + m;
+    }
+    return m;
   }
 
   private static String entryText(SyndEntry entry) {

@@ -54,17 +54,23 @@ final class FormatDetector {
     return InputFormat.TEXT;
   }
 
-  /** JSON if the whole text parses, JSON Lines if the first line does, else decided by the name. */
+  /**
+   * JSON Lines if the first line is a whole object (a ".json" file of lines is a common mislabel),
+   * JSON if the whole text parses, otherwise decided by the name and the opening characters.
+   */
   private InputFormat jsonFormat(String text, String ext) {
+    String content = text.strip();
+    int newline = content.indexOf('\n');
+    String firstLine = (newline < 0 ? content : content.substring(0, newline)).strip();
+    boolean severalLines = newline >= 0;
+    if ((severalLines || JSON_LINES_EXTENSIONS.contains(ext)) && firstLine.startsWith("{") && parses(firstLine)) {
+      return InputFormat.JSON_LINES;
+    }
+    if (JSON_EXTENSIONS.contains(ext) || parses(content)) return InputFormat.JSON;
     if (JSON_LINES_EXTENSIONS.contains(ext)) return InputFormat.JSON_LINES;
-    String firstLine = text.strip().lines().findFirst().orElse("");
-    boolean severalLines = text.strip().indexOf('\n') >= 0;
-    if (severalLines && firstLine.startsWith("{") && parses(firstLine)) return InputFormat.JSON_LINES;
-    if (JSON_EXTENSIONS.contains(ext) || parses(text)) return InputFormat.JSON;
     // a text file that happens to open with "[Updated]" or "{" is still text, unless it looks like JSON
-    String start = text.stripLeading();
-    if (start.startsWith("{\"") || start.startsWith("[{") || start.startsWith("[\n")) {
-      return severalLines && start.startsWith("{\"") ? InputFormat.JSON_LINES : InputFormat.JSON;
+    if (content.startsWith("{\"") || content.startsWith("[{") || content.startsWith("[\n")) {
+      return severalLines && content.startsWith("{\"") ? InputFormat.JSON_LINES : InputFormat.JSON;
     }
     return null;
   }

@@ -29,7 +29,7 @@ record FrontMatter(Map<ArticleField, String> fields, String body) {
   /** Splits {@code text} (line endings already "\n") into front matter and body. */
   static FrontMatter parse(String text) {
     Matcher fenced = FENCED.matcher(text);
-    if (fenced.find()) {
+    if (fenced.find() && isYamlish(fenced.group(1))) {
       Map<ArticleField, String> fields = new EnumMap<>(ArticleField.class);
       for (String line : fenced.group(1).split("\n")) {
         Matcher kv = KEY_VALUE.matcher(line);
@@ -40,6 +40,20 @@ record FrontMatter(Map<ArticleField, String> fields, String body) {
       return new FrontMatter(withoutBlanks(fields), text.substring(fenced.end()));
     }
     return parseBare(text);
+  }
+
+  /**
+   * A text between two "---" rules is front matter only if it reads like it: key lines, list items,
+   * indented continuations, comments. A paragraph of prose between two rules stays text.
+   */
+  private static boolean isYamlish(String block) {
+    for (String line : block.split("\n")) {
+      if (line.isBlank() || KEY_VALUE.matcher(line).matches()) continue;
+      char first = line.charAt(0);
+      if (first == ' ' || first == '\t' || first == '-' || first == '#') continue;
+      return false;
+    }
+    return true;
   }
 
   private static FrontMatter parseBare(String text) {

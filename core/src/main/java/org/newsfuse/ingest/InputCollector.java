@@ -3,11 +3,12 @@ package org.newsfuse.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,28 +17,36 @@ import java.util.stream.Stream;
 /**
  * Expands the paths a user gave into the files to read: files as given, folders walked
  * recursively in sorted order (so every run reads the same files in the same order), hidden files
- * and folders left out unless asked for. A file named twice is read once.
+ * and folders left out unless asked for, and so are files matching an exclude pattern. A file
+ * named twice is read once.
  */
 final class InputCollector {
   private final boolean includeHidden;
+  private final List<PathMatcher> exclude;
 
-  InputCollector(boolean includeHidden) {
-    this.includeHidden = includeHidden;
+  InputCollector(IngestOptions options) {
+    this.includeHidden = options.includeHidden();
+    this.exclude = options.exclude().stream()
+        .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+        .toList();
   }
 
-  List<Path> collect(List<Path> inputs, Consumer<IngestProblem> problems) {
+  /**
+   * The files one input stands for, leaving out those already in {@code seen} (compared by real
+   * path) and adding the rest to it; problems with the input itself are reported.
+   */
+  List<Path> expand(Path input, Set<Path> seen, Consumer<IngestProblem> problems) {
     List<Path> files = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        for (Path file : walk(input, problems)) addOnce(file, files, seen);
-      } else if (Files.exists(input)) {
-        addOnce(input, files, seen);
-      } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
-        problems.accept(new IngestProblem(input.toString(), "broken symbolic link"));
-      } else {
-        problems.accept(new IngestProblem(input.toString(), "no such file or directory"));
+    if (Files.isDirectory(input)) {
+      for (Path file : walk(input, problems)) {
+        if (!isExcluded(input.relativize(file))) addOnce(file, files, seen);
       }
+    } else if (Files.exists(input)) {
+      addOnce(input, files, seen);
+    } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+      problems.accept(new IngestProblem(input.toString(), "broken symbolic link"));
+    } else {
+      problems.accept(new IngestProblem(input.toString(), "no such file or directory"));
     }
     return files;
   }
@@ -64,6 +73,14 @@ final class InputCollector {
       }
     }
     return files;
+  }
+
+  private boolean isExcluded(Path relative) {
+    Path name = relative.getFileName();
+    for (PathMatcher m : exclude) {
+      if (m.matches(relative) || (name != null && m.matches(name))) return true;
+    }
+    return false;
   }
 
   private static boolean isHidden(Path p) {

@@ -43,47 +43,71 @@ final class JsonArticleReader {
     }
     if (!root.isArray()) throw new IngestFailure("JSON is neither an object nor an array of objects");
     List<ArticleDraft> drafts = new ArrayList<>();
+    List<IngestProblem> skipped = new ArrayList<>();
     int number = 0;
     for (JsonNode item : root) {
       number++;
       String origin = input.origin() + "#item " + number;
       if (!item.isObject()) {
-        problems.accept(new IngestProblem(origin, "not a JSON object but " + kind(item)));
+        skipped.add(new IngestProblem(origin, "not a JSON object but " + kind(item)));
         continue;
       }
       ArticleDraft draft = JsonArticleFields.read(item, origin);
-      if (draft == null) problems.accept(new IngestProblem(origin, noTextMessage("JSON object")));
+      if (draft == null) skipped.add(new IngestProblem(origin, noTextMessage("JSON object")));
       else drafts.add(draft);
     }
     if (number == 0) throw new IngestFailure("JSON array holds no articles");
-    return drafts;
+    return keepOrSummarise(drafts, skipped, number, "items", problems);
   }
 
   List<ArticleDraft> readJsonLines(InputText input, Consumer<IngestProblem> problems) throws IngestFailure {
     List<ArticleDraft> drafts = new ArrayList<>();
+    List<IngestProblem> skipped = new ArrayList<>();
     String[] lines = input.text().split("\r\n|\r|\n", -1);
-    boolean sawLine = false;
+    int nonBlank = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.isBlank()) continue;
-      sawLine = true;
+      nonBlank++;
       String origin = input.origin() + "#line " + (i + 1);
       JsonNode node;
       try {
         node = json.readTree(line);
       } catch (JsonProcessingException e) {
-        problems.accept(new IngestProblem(origin, "broken JSON " + describeInLine(e)));
+        skipped.add(new IngestProblem(origin, "broken JSON " + describeInLine(e)));
         continue;
       }
       if (node == null || !node.isObject()) {
-        problems.accept(new IngestProblem(origin, "not a JSON object but " + kind(node)));
+        skipped.add(new IngestProblem(origin, "not a JSON object but " + kind(node)));
         continue;
       }
       ArticleDraft draft = JsonArticleFields.read(node, origin);
-      if (draft == null) problems.accept(new IngestProblem(origin, noTextMessage("JSON object")));
+      if (draft == null) skipped.add(new IngestProblem(origin, noTextMessage("JSON object")));
       else drafts.add(draft);
     }
-    if (!sawLine) throw new IngestFailure("no JSON lines");
+    if (nonBlank == 0) throw new IngestFailure("no JSON lines");
+    return keepOrSummarise(drafts, skipped, nonBlank, "lines", problems);
+  }
+
+  /**
+   * Reports skipped items one by one when some items were good; when none was, the file is not
+   * an article dump at all, and one line says so instead of one per item.
+   */
+  private static List<ArticleDraft> keepOrSummarise(List<ArticleDraft> drafts, List<IngestProblem> skipped, int total,
+                                                    String unit, Consumer<IngestProblem> problems) throws IngestFailure {
+    if (drafts.isEmpty() && total > 1) {
+      IngestProblem first = skipped.get(0);
+      String where = first.origin().substring(first.origin().lastIndexOf('#') + 1);
+      boolean allSame = skipped.stream().allMatch(p -> p.message().equals(first.message()));
+      throw new IngestFailure(allSame
+          ? "none of its " + total + " " + unit + " is an article: " + first.message()
+          : "none of its " + total + " " + unit + " is an article (first: " + where + ": " + first.message() + ")");
+    }
+    if (drafts.isEmpty()) {
+      IngestProblem only = skipped.get(0);
+      throw new IngestFailure(only.origin().substring(only.origin().lastIndexOf('#') + 1) + ": " + only.message());
+    }
+    skipped.forEach(problems);
     return drafts;
   }
 

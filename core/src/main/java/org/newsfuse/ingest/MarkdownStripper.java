@@ -30,22 +30,24 @@ final class MarkdownStripper {
   }
 
   static String strip(String markdown) {
-    String s = FENCE.matcher(markdown).replaceAll("");
-    s = REFERENCE_DEFINITION.matcher(s).replaceAll("");
-    s = IMAGE.matcher(s).replaceAll("");
-    s = INLINE_LINK.matcher(s).replaceAll("$1");
-    s = REFERENCE_LINK.matcher(s).replaceAll("$1");
-    s = AUTOLINK.matcher(s).replaceAll("$1");
+    String s = markdown;
+    // each pass runs only when its marker occurs: Java regex scans are the cost here, not the edits
+    if (s.contains("```") || s.contains("~~~")) s = FENCE.matcher(s).replaceAll("");
+    if (s.contains("]:")) s = REFERENCE_DEFINITION.matcher(s).replaceAll("");
+    if (s.contains("![")) s = IMAGE.matcher(s).replaceAll("");
+    if (s.contains("](")) s = INLINE_LINK.matcher(s).replaceAll("$1");
+    if (s.contains("][")) s = REFERENCE_LINK.matcher(s).replaceAll("$1");
+    if (s.contains("<http")) s = AUTOLINK.matcher(s).replaceAll("$1");
     s = RULE.matcher(s).replaceAll("");
-    s = HEADING.matcher(s).replaceAll("$1");
-    s = SETEXT_UNDERLINE.matcher(s).replaceAll("");
-    s = BLOCKQUOTE.matcher(s).replaceAll("");
+    if (s.indexOf('#') >= 0) s = HEADING.matcher(s).replaceAll("$1");
+    if (s.contains("\n=") || s.contains("\n--")) s = SETEXT_UNDERLINE.matcher(s).replaceAll("");
+    if (s.indexOf('>') >= 0) s = BLOCKQUOTE.matcher(s).replaceAll("");
     s = BULLET.matcher(s).replaceAll("$1");
-    s = STRONG.matcher(s).replaceAll("$2");
-    s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
-    s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
-    s = STRIKE.matcher(s).replaceAll("$1");
-    s = CODE.matcher(s).replaceAll("$1");
+    if (s.contains("**") || s.contains("__")) s = STRONG.matcher(s).replaceAll("$2");
+    if (s.indexOf('*') >= 0) s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
+    if (s.indexOf('_') >= 0) s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
+    if (s.contains("~~")) s = STRIKE.matcher(s).replaceAll("$1");
+    if (s.indexOf('`') >= 0) s = CODE.matcher(s).replaceAll("$1");
     return s;
   }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * without a time as midnight UTC. java.time has each piece; this class only chooses between them.
  */
 final class PublishedDateParser {
+  /** Longer values are sentences, not dates; refusing them early keeps the patterns cheap. */
+  private static final int MAX_CHARS = 80;
   private static final Pattern EPOCH = Pattern.compile("\\d{9,14}");
   private static final Pattern ISO_LIKE = Pattern.compile("(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:[ T]+(\\d.*))?");
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -68,7 +70,7 @@ final class PublishedDateParser {
 
   /** The instant the text names, or empty when it is not a date this parser knows. */
   static Optional<Instant> parse(String raw) {
-    if (raw == null) return Optional.empty();
+    if (raw == null || raw.length() > MAX_CHARS) return Optional.empty();
     String s = raw.strip().replaceAll("\\s+", " ");
     if (s.isEmpty()) return Optional.empty();
     if (EPOCH.matcher(s).matches()) return Optional.of(fromEpoch(Long.parseLong(s)));

@@ -23,14 +23,31 @@ final class TextNormalizer {
 
   static String normalize(String text) {
     if (text == null) return "";
-    String s = LINE_ENDINGS.matcher(text).replaceAll("\n");
-    s = Normalizer.normalize(s, Normalizer.Form.NFC);
-    s = INVISIBLE.matcher(s).replaceAll("");
-    s = CONTROL.matcher(s).replaceAll("");
-    s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
-    s = TRAILING_SPACE.matcher(s).replaceAll("");
-    s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+    String s = text;
+    // each pass runs only when its characters occur: most text needs few of them
+    if (containsAny(s, "\r\u2028\u2029\u0085")) s = LINE_ENDINGS.matcher(s).replaceAll("\n");
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    if (containsAny(s, "\u00AD\u200B\u200C\u200D\u2060\uFEFF")) s = INVISIBLE.matcher(s).replaceAll("");
+    if (hasControl(s)) s = CONTROL.matcher(s).replaceAll("");
+    if (containsAny(s, "\t\u00A0\u2007\u202F")) s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
+    if (s.contains(" \n") || s.endsWith(" ")) s = TRAILING_SPACE.matcher(s).replaceAll("");
+    if (s.contains("\n\n") || s.contains("\n ")) s = BLANK_LINES.matcher(s).replaceAll("\n\n");
     return s.strip();
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return true;
+    }
+    return false;
   }
 
   /** One-line form for metadata (titles, outlet names): all whitespace runs become one space. */

@@ -82,7 +82,7 @@ public final class CoreNlpPipeline {
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("pos.model",
         "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-    props.setProperty("ner.model", NER_MODEL);
+    props.setProperty("ner.model", System.getProperty("newsfuse.ner.model", NER_MODEL));
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.useSUTime", "false");

@@ -26,6 +26,13 @@ public final class TimeTagger {
       "year", "decade", "century", "ago", "christmas", "easter", "dawn", "dusk", "spring",
       "summer", "autumn", "fall", "winter");
 
+  /**
+   * Words that name a time only in lower case. Capitalised inside a sentence they are part of a
+   * name ("the ferry Selka Dawn", "Operation Winter Shield"), which SUTime would read as a time.
+   */
+  private static final Set<String> LOWER_CASE_TIMES = Set.of("dawn", "dusk", "morning",
+      "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "spring", "summer",
+      "autumn", "fall", "winter", "today", "yesterday", "tomorrow");
   private static final Pattern A_M_P_M = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
 
   /**
@@ -44,6 +51,7 @@ public final class TimeTagger {
       if (timex == null || timex.value() == null) continue;
       String type = timex.timexType();
       if (!"DATE".equals(type) && !"TIME".equals(type)) continue;
+      if (partOfName(m, tokens)) continue;
       Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       if (begin == null || end == null) continue;
@@ -57,6 +65,20 @@ public final class TimeTagger {
       out.add(new TimeMatch(begin, end, text, timex.value(), type));
     }
     return out;
+  }
+
+  private static boolean partOfName(CoreMap match, List<CoreLabel> sentence) {
+    List<CoreLabel> tokens = match.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null) return false;
+    int sentenceStart = sentence.get(0).beginPosition();
+    for (CoreLabel t : tokens) {
+      String w = t.word();
+      if (t.beginPosition() > sentenceStart && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && LOWER_CASE_TIMES.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean mayHoldTime(List<CoreLabel> tokens) {

@@ -35,30 +35,72 @@ final class AntecedentResolver {
     Gender wanted = Gender.ofPronoun(ctx.tokens.get(k).word());
     if (wanted == Gender.UNKNOWN) return null;
     int sentence = ctx.tokens.sentence(k);
+    Entity found = null;
+    int foundSentence = -1;
     for (int j = k - 1; j >= 0 && k - j <= MAX_TOKENS_BACK; j--) {
-      if (sentence - ctx.tokens.sentence(j) > MAX_SENTENCES_BACK) return null;
+      int s = ctx.tokens.sentence(j);
+      if (sentence - s > MAX_SENTENCES_BACK) break;
+      if (found != null && s != foundSentence) break;
       Token t = ctx.tokens.get(j);
       if (ctx.insideQuote(t.begin())) continue;
-      LocatedEntity m = ctx.mentionCovering(j);
-      if (m != null) {
-        if (m.entity().type() != EntityType.PERSON) continue;
-        Gender g = ctx.index.gender(m.entity());
-        if (g == wanted || g == Gender.UNKNOWN) return m.entity();
-        continue;
-      }
-      if (isDescriptionHead(j)) {
-        Entity e = appositiveOf(j);
-        if (e == null) e = description(j);
-        if (e == null || e.type() != EntityType.PERSON) return null;
-        Gender g = ctx.index.gender(e);
-        return g == wanted || g == Gender.UNKNOWN ? e : null;
-      }
+      Referent r = referentAt(j, wanted);
+      if (r == null) continue;
+      j = r.firstToken;
+      // A second possible referent in the same sentence makes the pronoun ambiguous.
+      if (found != null && r.entity != found) return null;
+      if (r.entity == null) return null;
+      found = r.entity;
+      foundSentence = s;
     }
-    return null;
+    return found;
+  }
+
+  private record Referent(Entity entity, int firstToken) {
+  }
+
+  /** The person token {@code j} ends a mention or description of, gender permitting. */
+  private Referent referentAt(int j, Gender wanted) {
+    LocatedEntity m = ctx.mentionCovering(j);
+    if (m != null) {
+      if (m.entity().type() != EntityType.PERSON) return null;
+      Gender g = ctx.index.gender(m.entity());
+      if (g != wanted && g != Gender.UNKNOWN) return null;
+      return new Referent(m.entity(), ctx.tokens.firstBeginningAtOrAfter(m.span().begin()));
+    }
+    if (!isDescriptionHead(j)) return null;
+    Entity e = appositiveOf(j);
+    if (e == null) e = description(j);
+    if (e != null && e.type() != EntityType.PERSON) e = null;
+    if (e != null) {
+      Gender g = ctx.index.gender(e);
+      if (g != wanted && g != Gender.UNKNOWN) return null;
+    } else if (genderOfNoun(ctx.tokens.get(j).word()) != Gender.UNKNOWN
+        && genderOfNoun(ctx.tokens.get(j).word()) != wanted) {
+      return null;
+    }
+    return new Referent(e, j);
+  }
+
+  private static Gender genderOfNoun(String noun) {
+    String n = fold(noun);
+    if (n.endsWith("woman") || n.equals("mother") || n.equals("wife") || n.equals("girl")
+        || n.equals("daughter") || n.equals("sister")) {
+      return Gender.FEMALE;
+    }
+    if (n.endsWith("man") || n.equals("father") || n.equals("husband") || n.equals("boy")
+        || n.equals("son") || n.equals("brother")) {
+      return Gender.MALE;
+    }
+    return Gender.UNKNOWN;
   }
 
   /** "Marit Solberg, a spokeswoman for the service": the person a description stands beside. */
   private Entity appositiveOf(int head) {
+    // "The city's engineer, Jana Novak, said": the name right after the description.
+    if (head + 2 < ctx.tokens.size() && ctx.tokens.get(head + 1).word().equals(",")) {
+      LocatedEntity after = ctx.mentionCovering(head + 2);
+      if (after != null && after.entity().type() == EntityType.PERSON) return after.entity();
+    }
     for (int c = head - 1; c >= 1 && head - c <= 6; c--) {
       if (!ctx.tokens.get(c).word().equals(",")) continue;
       LocatedEntity m = ctx.mentionCovering(c - 1);

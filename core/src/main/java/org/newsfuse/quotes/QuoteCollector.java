@@ -18,14 +18,20 @@ import org.newsfuse.model.Story;
 
 /**
  * The quotes of a story, one entry per quote however many outlets carry it. Two quotes are the
- * same when their word sets overlap: at least {@value #MIN_SHARED} shared words covering
+ * same when their content-word sets overlap: at least {@value #MIN_SHARED} shared words covering
  * {@value #MIN_CONTAINMENT} of the shorter one (so a fragment joins the full quote and small
  * differences of wording or translation do not split it), or identical word sets for quotes too
  * short for that; never when both are attributed to different speakers.
  */
 public final class QuoteCollector {
   static final int MIN_SHARED = 3;
-  static final double MIN_CONTAINMENT = 0.6;
+  static final double MIN_CONTAINMENT = 0.5;
+  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "in",
+      "on", "at", "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "am", "it",
+      "this", "that", "these", "those", "we", "you", "i", "he", "she", "they", "me", "him", "her",
+      "us", "them", "our", "your", "my", "his", "their", "its", "with", "as", "by", "from",
+      "will", "would", "have", "has", "had", "do", "does", "did", "so", "there", "what", "who",
+      "which", "s", "d", "all", "can", "could", "if", "up", "out", "about", "into", "than");
   private final QuoteFinder finder = new QuoteFinder();
 
   public List<QuoteEntry> quotes(Story story) {
@@ -40,26 +46,22 @@ public final class QuoteCollector {
         found.add(new Found(d, doc.source(), q, words(q.text())));
       }
     }
-    int[] parent = new int[found.size()];
-    for (int i = 0; i < parent.length; i++) parent[i] = i;
-    for (int i = 0; i < found.size(); i++) {
-      for (int j = i + 1; j < found.size(); j++) {
-        if (same(found.get(i), found.get(j)) && compatible(found, parent, i, j)) {
-          union(parent, i, j);
+    // Each quote joins the first group whose opening quote it matches (no chaining through a
+    // long quote that contains two different shorter ones).
+    List<List<Found>> groups = new ArrayList<>();
+    for (Found f : found) {
+      List<Found> home = null;
+      for (List<Found> g : groups) {
+        if (same(g.get(0), f) && compatible(g, f)) {
+          home = g;
+          break;
         }
       }
-    }
-    List<List<Found>> groups = new ArrayList<>();
-    List<Integer> roots = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      int r = find(parent, i);
-      int at = roots.indexOf(r);
-      if (at < 0) {
-        roots.add(r);
-        groups.add(new ArrayList<>());
-        at = groups.size() - 1;
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
       }
-      groups.get(at).add(found.get(i));
+      home.add(f);
     }
     List<Ranked> entries = new ArrayList<>();
     for (List<Found> g : groups) entries.add(entry(g));
@@ -87,20 +89,14 @@ public final class QuoteCollector {
     return shared.size() >= MIN_SHARED && shared.size() >= MIN_CONTAINMENT * smaller;
   }
 
-  /** Joining two groups must not bring two different named speakers together. */
-  private static boolean compatible(List<Found> found, int[] parent, int i, int j) {
-    String si = speakerOfGroup(found, parent, find(parent, i));
-    String sj = speakerOfGroup(found, parent, find(parent, j));
-    return si == null || sj == null || si.equals(sj);
-  }
-
-  private static String speakerOfGroup(List<Found> found, int[] parent, int root) {
-    for (int k = 0; k < found.size(); k++) {
-      if (find(parent, k) == root && found.get(k).quote().speaker() != null) {
-        return found.get(k).quote().speaker();
-      }
+  /** A group never holds two different named speakers. */
+  private static boolean compatible(List<Found> group, Found f) {
+    String speaker = f.quote().speaker();
+    if (speaker == null) return true;
+    for (Found g : group) {
+      if (g.quote().speaker() != null && !g.quote().speaker().equals(speaker)) return false;
     }
-    return null;
+    return true;
   }
 
   private static Ranked entry(List<Found> group) {
@@ -139,21 +135,10 @@ public final class QuoteCollector {
         first.docIndex(), first.quote().span().begin());
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-
-  /** Folded word set with contractions spelled out, so "Don't" and "Do not" compare equal. */
+  /**
+   * Folded content words with contractions spelled out, so "Don't" and "Do not" compare equal;
+   * function words are left out so that "we will" does not make two quotes alike. "not" stays.
+   */
   static Set<String> words(String text) {
     String t = NameFolder.fold(text).toLowerCase(Locale.ROOT)
         .replace("won't", "will not").replace("can't", "can not").replace("n't", " not")
@@ -161,7 +146,7 @@ public final class QuoteCollector {
         .replace("'m", " am");
     Set<String> out = new TreeSet<>();
     for (String w : t.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) out.add(w);
+      if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) out.add(w);
     }
     return out;
   }

@@ -36,11 +36,9 @@ public final class QuoteFinder {
       int limitAfter = i + 1 < spans.size() ? spans.get(i + 1).open() : Integer.MAX_VALUE;
       Cue cue = speakers.find(q, limitBefore, limitAfter);
       int words = wordCount(q.text());
+      if (speakers.introducedAsTitle(q, limitBefore)) continue;
       if (!cue.speechVerb()) {
-        if (words < MIN_WORDS || speakers.introducedAsTitle(q, limitBefore)
-            || titleCase(q.text())) {
-          continue;
-        }
+        if (words < MIN_WORDS || titleCase(q.text())) continue;
         if (previous != null && previousCue != null
             && continues(ctx, previous, q, previousCue.speaker())) {
           cue = new Cue(previousCue.speakerWords(), previousCue.speaker(), false);
@@ -61,6 +59,11 @@ public final class QuoteFinder {
    */
   private static boolean continues(QuoteContext ctx, QuotedSpan previous, QuotedSpan q,
                                    Entity previousSpeaker) {
+    // The continuing quote opens a sentence or paragraph of its own.
+    String text = ctx.tokens.text();
+    int b = q.open() - 1;
+    while (b >= 0 && Character.isWhitespace(text.charAt(b))) b--;
+    if (b >= 0 && ".!?:”\"’'»…".indexOf(text.charAt(b)) < 0) return false;
     int first = ctx.tokens.firstBeginningAtOrAfter(previous.close());
     int last = ctx.tokens.lastBeginningBefore(q.open());
     if (last - first + 1 > MAX_CONTINUATION_GAP_TOKENS) return false;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.newsfuse.briefing.Entity;
 import org.newsfuse.entities.DocumentTokens;
 import org.newsfuse.entities.LocatedEntity;
+import org.newsfuse.model.EntityType;
 import org.newsfuse.model.Span;
 import org.newsfuse.model.Token;
 
@@ -30,7 +31,10 @@ final class SpeakerFinder {
   Cue find(QuotedSpan q, int limitBefore, int limitAfter) {
     int[] after = windowAfter(q, limitAfter);
     int[] before = windowBefore(q, limitBefore);
-    Cue cue = after == null ? Cue.NONE : cueAfter(after[0], after[1]);
+    // "…here.” He has posted…": after a quote that ends its sentence a new sentence starts.
+    boolean sentenceClosed = q.text().matches("(?s).*\\.[\\s\\p{Pf}\\p{Pe}]*")
+        && (after == null || !dt.get(after[0]).word().equals(","));
+    Cue cue = after == null || sentenceClosed ? Cue.NONE : cueAfter(after[0], after[1]);
     if (cue.speechVerb()) return cue;
     Cue pre = before == null ? Cue.NONE : cueBefore(before[0], before[1]);
     if (pre.speechVerb()) return pre;
@@ -90,13 +94,16 @@ final class SpeakerFinder {
   private Cue cueAfter(int first, int last) {
     int s = first;
     while (s <= last && isPunctuation(dt.get(s))) s++;
+    if (s <= last && !SpeechVerbs.isSpeechVerb(dt.get(s)) && !startsNounPhrase(dt.get(s))) {
+      return Cue.NONE;
+    }
     for (int v = s; v <= last; v++) {
       Token t = dt.get(v);
       if (SpeechVerbs.isSpeechVerb(t)) {
         if (v == s) return inverted(v + 1, last);
         return subject(s, v - 1, true);
       }
-      if (t.pos().startsWith("VB") && !isAuxiliary(t)) return Cue.NONE;
+      if (t.pos().startsWith("VB") && !isAuxiliary(v)) return Cue.NONE;
     }
     return Cue.NONE;
   }
@@ -106,20 +113,37 @@ final class SpeakerFinder {
     while (k >= first && isPunctuation(dt.get(k))) k--;
     for (int v = k; v >= first && k - v <= MAX_GAP_TO_VERB; v--) {
       Token t = dt.get(v);
-      if (SpeechVerbs.isSpeechVerb(t)) {
-        int subjectEnd = v - 1;
-        int subjectStart = first;
-        for (int c = subjectEnd; c >= first; c--) {
-          if (dt.get(c).word().equals(",") || dt.get(c).word().equals(";")) {
-            subjectStart = c + 1;
-            break;
-          }
-        }
-        return subject(subjectStart, subjectEnd, false);
-      }
+      if (SpeechVerbs.isSpeechVerb(t)) return subjectBefore(first, v);
       if (t.pos().startsWith("VB") || t.pos().startsWith("W")) return Cue.NONE;
     }
     return Cue.NONE;
+  }
+
+  /**
+   * The noun phrase right before the speech verb at {@code v} ("the gunman is heard shouting"),
+   * or, for a second verb of the same subject ("Altintas switched to Turkish and shouted"), the
+   * noun phrase the clause opens with.
+   */
+  private Cue subjectBefore(int first, int v) {
+    int end = v - 1;
+    while (end >= first && isAuxiliary(end)) end--;
+    int start = end;
+    while (start >= first && isNounPhraseWord(dt.get(start))) start--;
+    start++;
+    if (start <= end) return classify(start, end, true);
+    if (end >= first && dt.get(end).word().equalsIgnoreCase("and")) {
+      int clause = first;
+      for (int c = end; c >= first; c--) {
+        if (dt.get(c).word().equals(",") || dt.get(c).word().equals(";")) {
+          clause = c + 1;
+          break;
+        }
+      }
+      int e = clause;
+      while (e < end && isNounPhraseWord(dt.get(e))) e++;
+      if (e > clause) return classify(clause, e - 1, true);
+    }
+    return new Cue(null, null, true);
   }
 
   /** "…," said Russian Foreign Ministry spokeswoman Maria Zakharova. */
@@ -132,22 +156,33 @@ final class SpeakerFinder {
           && !t.word().equalsIgnoreCase("for")) {
         break;
       }
-      if (t.word().equals(",") && hasNameOrNoun(first, k - 1)) break;
+      // "said the U.S. Ambassador to Turkey, John Bass": a comma before a name continues.
+      if (t.word().equals(",") && hasNameOrNoun(first, k - 1)
+          && !(k + 1 <= last && isPersonAt(k + 1))) {
+        break;
+      }
       end = k;
     }
     while (end >= first && isPunctuation(dt.get(end))) end--;
     if (end < first) return new Cue(null, null, true);
     for (int k = first; k <= end; k++) {
       LocatedEntity m = ctx.mentionEndingAt(k);
-      if (m != null) return new Cue(m.span(), m.entity(), true);
+      if (m != null && m.entity().type() == EntityType.PERSON) {
+        return new Cue(m.span(), m.entity(), true);
+      }
     }
     return classify(first, end, true);
+  }
+
+  private boolean isPersonAt(int k) {
+    LocatedEntity m = ctx.mentionCovering(k);
+    return m != null && m.entity().type() == EntityType.PERSON;
   }
 
   /** Subject words before a speech verb, as in “…,” the spokeswoman said. */
   private Cue subject(int first, int last, boolean cutAtFirstComma) {
     int end = last;
-    while (end >= first && (isAuxiliary(dt.get(end)) || isPunctuation(dt.get(end)))) end--;
+    while (end >= first && (isAuxiliary(end) || isPunctuation(dt.get(end)))) end--;
     if (end < first) return new Cue(null, null, true);
     int start = first;
     if (cutAtFirstComma) {
@@ -160,7 +195,7 @@ final class SpeakerFinder {
     }
     for (int k = start; k <= end; k++) {
       Token t = dt.get(k);
-      if (t.pos().startsWith("VB") && !isAuxiliary(t)) return new Cue(null, null, true);
+      if (t.pos().startsWith("VB") && !isAuxiliary(k)) return new Cue(null, null, true);
     }
     if (end < start) return new Cue(null, null, true);
     return classify(start, end, true);
@@ -213,12 +248,28 @@ final class SpeakerFinder {
     return false;
   }
 
-  private static boolean isAuxiliary(Token t) {
+  /** Auxiliaries, adverbs and passive reporting verbs: "can be heard", "is said to have". */
+  private boolean isAuxiliary(int k) {
+    Token t = dt.get(k);
     String l = t.lemma().toLowerCase(Locale.ROOT);
     String p = t.pos();
-    return p.equals("MD") || p.equals("RB") || p.equals("TO") || l.equals("be")
-        || l.equals("have") || l.equals("do") || l.equals("hear") || l.equals("see")
-        || l.equals("quote");
+    if (p.equals("MD") || p.equals("RB") || p.equals("TO") || l.equals("be") || l.equals("have")
+        || l.equals("do") || l.equals("hear") || l.equals("see") || l.equals("quote")) {
+      return true;
+    }
+    return p.equals("VBN") && k > 0 && dt.get(k - 1).lemma().equalsIgnoreCase("be");
+  }
+
+  private static boolean startsNounPhrase(Token t) {
+    String p = t.pos();
+    return p.equals("DT") || p.equals("PRP") || p.equals("PRP$") || p.startsWith("NN")
+        || p.equals("JJ") || p.equals("CD");
+  }
+
+  private static boolean isNounPhraseWord(Token t) {
+    String p = t.pos();
+    return p.equals("DT") || p.equals("PRP") || p.equals("PRP$") || p.startsWith("NN")
+        || p.equals("JJ") || p.equals("CD") || p.equals("POS") || p.equals("HYPH");
   }
 
   private static boolean isPunctuation(Token t) {

@@ -9,8 +9,8 @@ import java.util.Set;
  * Chooses summary sentences under a word budget by maximizing the weight of the story concepts they
  * cover (each concept counts once, so repeating a covered fact earns nothing) plus a lead prior.
  * Greedy by gain per word (Lin and Bilmes 2010 show this cost-scaled greedy is near-optimal for
- * such monotone submodular objectives), followed by a swap pass that replaces a chosen sentence
- * when that raises the objective, and a fill step for the words left over.
+ * such monotone submodular objectives), each candidate weighted by its fitness to stand alone,
+ * followed in benchmark mode by a fill step for the words left over.
  */
 final class BudgetedSelector {
 

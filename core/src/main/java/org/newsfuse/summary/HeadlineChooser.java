@@ -120,7 +120,7 @@ public final class HeadlineChooser {
     for (Candidate c : candidates) {
       double w = 0;
       for (String concept : c.concepts()) w += weights.weight(concept);
-      double score = w / Math.max(1, c.words());
+      double score = c.fitness() * w / Math.max(1, c.words());
       if (score > bestScore + 1e-12) {
         bestScore = score;
         best = c;

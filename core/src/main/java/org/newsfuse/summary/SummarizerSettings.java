@@ -28,7 +28,7 @@ public record SummarizerSettings(int minWords, int maxWords, double lengthExpone
                                  boolean overflowLast) {
 
   public static SummarizerSettings defaults() {
-    return new SummarizerSettings(8, 60, 1.0, 0.5, 0.0, 0, 0.1, 0.5, false, false);
+    return new SummarizerSettings(8, 80, 1.0, 0.5, 1.0, 0, 0.1, 0.3, false, false);
   }
 
   public SummarizerSettings withOverflowLast(boolean overflow) {

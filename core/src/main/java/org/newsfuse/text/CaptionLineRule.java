@@ -30,7 +30,7 @@ final class CaptionLineRule {
       TextLine line = lines.get(i);
       if (line.isBlank() || isPicture(originals.get(i)) || line.wordCount() > MAX_WORDS) continue;
       boolean prose = line.endsLikeSentence() || INNER_SENTENCE_END.matcher(line.content()).find();
-      if (nextToPicture(originals, lines, i, prose)
+      if (nextToPicture(originals, i, prose)
           || repeatedByNext(lines, i)) {
         out.add(line.asJunk(JunkKind.CAPTION));
       }
@@ -43,21 +43,16 @@ final class CaptionLineRule {
   }
 
   /**
-   * A line right above or below a picture line is its caption. Across a blank line only a line
-   * that does not read as prose counts: a real paragraph after a picture ends with a full stop
-   * or holds more than one sentence.
+   * A line that does not read as prose (no final full stop, no second sentence) right above or
+   * below a picture line, blank lines apart, is its caption. Punctuated lines stay: in tabloid
+   * pages real one-sentence paragraphs sit right against the pictures.
    */
-  private static boolean nextToPicture(List<TextLine> originals, List<TextLine> lines, int i,
-      boolean prose) {
+  private static boolean nextToPicture(List<TextLine> originals, int i, boolean prose) {
+    if (prose) return false;
     for (int step : new int[] {-1, 1}) {
       int j = i + step;
-      boolean crossedBlank = false;
-      while (j >= 0 && j < lines.size() && originals.get(j).isBlank()) {
-        crossedBlank = true;
-        j += step;
-      }
-      if (j < 0 || j >= lines.size() || !isPicture(originals.get(j))) continue;
-      if (!crossedBlank || !prose) return true;
+      while (j >= 0 && j < originals.size() && originals.get(j).isBlank()) j += step;
+      if (j >= 0 && j < originals.size() && isPicture(originals.get(j))) return true;
     }
     return false;
   }

@@ -7,69 +7,94 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dateline or agency byline an article opens with, and a "By Jane Roe" line before it:
- * "ANKARA, Dec 19 (Reuters) - ", "ANKARA, Turkey (AP) — ", "(CNN) ", "WASHINGTON — ", "Ankara: ".
+ * The dateline or agency byline that opens an article, and a "By Jane Roe" line near it:
+ * "ANKARA, Dec 19 (Reuters) - ", "PORT HALDEN, Tuesday 11 March 2025 — ", "(CNN) ",
+ * "WASHINGTON — ", "Ankara: ". Only the first few lines are searched, and a dateline must be
+ * followed by prose on its line, so an all-capitals headline is not taken for one.
  */
 final class DatelineRule implements JunkRule {
+  private static final int LINES_SEARCHED = 4;
   private static final String CAPS_PLACE = "[A-Z][A-Z.'\\-]{2,}(?:\\s[A-Z][A-Z.'\\-]+){0,3}";
-  private static final String REGION = "(?:,\\s*[A-Z][A-Za-z.'\\-]+(?:\\s[A-Z][A-Za-z.'\\-]+){0,2})?";
-  private static final String DATE = Patterns.MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?";
+  private static final String REGION = "(?:,\\s*[A-Z][A-Za-z.'\\-]+(?:\\s[A-Z][A-Za-z.'\\-]+){0,2}"
+      + "(?=\\s*[,(—–-]))?";
+  private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+  private static final String DATE = "(?:" + WEEKDAY + ",?\\s+)?(?:" + Patterns.MONTH
+      + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + Patterns.MONTH + "(?:,?\\s+\\d{4})?)|"
+      + WEEKDAY;
   private static final String DASH = "(?:\\s*[-—–]+|\\s*:)";
   private static final Pattern WITH_AGENCY = Pattern.compile(
-      "\\s*(?:(" + CAPS_PLACE + ")" + REGION + "\\s*,?\\s*)?(?:(" + DATE + ")\\s*)?"
+      "(?:(" + CAPS_PLACE + ")" + REGION + "\\s*,?\\s*)?(?:(" + DATE + ")\\s*)?"
           + "\\((Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|AAP|PA|BBC|[A-Z][A-Za-z]{1,15})\\)"
           + DASH + "?\\s*");
   private static final Pattern CAPS_ONLY = Pattern.compile(
-      "\\s*(" + CAPS_PLACE + ")" + REGION + "\\s*(?:,\\s*(" + DATE + "))?" + DASH + "\\s+");
+      "(" + CAPS_PLACE + ")" + REGION + "\\s*(?:,\\s*(" + DATE + "))?" + DASH + "\\s+");
   private static final Pattern PLACE_COLON = Pattern.compile(
-      "\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?):\\s+(?=[A-Z\"“])");
+      "([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?):\\s+(?=[A-Z\"“])");
   private static final Set<String> NOT_PLACES = Set.of("Update", "Updated", "Warning", "Breaking",
       "Watch", "Note", "Editor", "Analysis", "Opinion", "Comment", "Video", "Photo", "Live",
-      "Exclusive", "Correction", "Read", "Related", "Caution");
+      "Exclusive", "Correction", "Read", "Related", "Caution", "UPDATE", "WARNING", "BREAKING",
+      "LIVE", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTO", "CORRECTION");
   private static final Pattern BYLINE = Pattern.compile(
-      "\\s*By\\s+[A-Z][\\w.'\\-]+(?:\\s+(?:and\\s+)?[A-Z][\\w.'\\-]+){0,5}(?:,[^\\n]{0,60})?\\n");
+      "By\\s+[A-Z][\\w.'\\-]+(?:\\s+(?:and\\s+)?[A-Z][\\w.'\\-]+){0,5}(?:,[^\\n]{0,60})?");
+  /** What must follow a dateline on its line: a sentence, not the rest of a headline. */
+  private static final Pattern PROSE = Pattern.compile("[a-z].*[.!?\"”’]\\s*$|(?:\\S+\\s+){11}\\S");
 
   @Override
   public List<Junk> find(String text) {
     List<Junk> out = new ArrayList<>();
-    Matcher by = BYLINE.matcher(text);
-    int from = 0;
-    if (by.lookingAt()) {
-      out.add(trimmed(text, 0, by.end(), JunkKind.BYLINE));
-      from = by.end();
+    int seen = 0;
+    for (TextLine line : TextLine.split(text)) {
+      if (line.isBlank()) continue;
+      if (BYLINE.matcher(line.content()).matches()) {
+        out.add(line.asJunk(JunkKind.BYLINE));
+        continue;
+      }
+      Dateline d = dateline(line);
+      if (d != null) {
+        out.add(new Junk(d.begin(), d.end(), JunkKind.DATELINE));
+        break;
+      }
+      if (++seen >= LINES_SEARCHED) break;
     }
-    Dateline d = dateline(text, from);
-    if (d != null) out.add(new Junk(d.begin(), d.end(), JunkKind.DATELINE));
     return out;
   }
 
-  /** The dateline opening the text (after any byline line), or null. */
+  /** The dateline opening the text (within its first lines), or null. */
   Dateline dateline(String text) {
-    Matcher by = BYLINE.matcher(text);
-    return dateline(text, by.lookingAt() ? by.end() : 0);
-  }
-
-  private static Dateline dateline(String text, int from) {
-    Matcher m = WITH_AGENCY.matcher(text).region(from, text.length());
-    if (m.lookingAt()) return of(text, m, m.group(1), m.group(2), m.group(3));
-    m = CAPS_ONLY.matcher(text).region(from, text.length());
-    if (m.lookingAt()) return of(text, m, m.group(1), m.group(2), null);
-    m = PLACE_COLON.matcher(text).region(from, text.length());
-    if (m.lookingAt() && !NOT_PLACES.contains(m.group(1).split(" ")[0])) {
-      return of(text, m, m.group(1), null, null);
+    int seen = 0;
+    for (TextLine line : TextLine.split(text)) {
+      if (line.isBlank() || BYLINE.matcher(line.content()).matches()) continue;
+      Dateline d = dateline(line);
+      if (d != null) return d;
+      if (++seen >= LINES_SEARCHED) return null;
     }
     return null;
   }
 
-  private static Dateline of(String text, Matcher m, String place, String date, String agency) {
-    Junk j = trimmed(text, m.start(), m.end(), JunkKind.DATELINE);
-    return new Dateline(j.begin(), j.end(), text.substring(j.begin(), j.end()), place, date,
-        agency);
+  private static Dateline dateline(TextLine line) {
+    String s = line.content();
+    Matcher m = WITH_AGENCY.matcher(s);
+    if (m.lookingAt() && prose(s, m.end())) return of(line, m, m.group(1), m.group(2), m.group(3));
+    m = CAPS_ONLY.matcher(s);
+    if (m.lookingAt() && prose(s, m.end()) && !NOT_PLACES.contains(m.group(1))) {
+      return of(line, m, m.group(1), m.group(2), null);
+    }
+    m = PLACE_COLON.matcher(s);
+    if (m.lookingAt() && prose(s, m.end()) && !NOT_PLACES.contains(m.group(1).split(" ")[0])) {
+      return of(line, m, m.group(1), null, null);
+    }
+    return null;
   }
 
-  private static Junk trimmed(String text, int begin, int end, JunkKind kind) {
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
-    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
-    return new Junk(begin, end, kind);
+  private static boolean prose(String line, int from) {
+    return PROSE.matcher(line).region(from, line.length()).find();
+  }
+
+  private static Dateline of(TextLine line, Matcher m, String place, String date, String agency) {
+    String s = line.content();
+    int end = m.end();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+    int begin = line.contentBegin();
+    return new Dateline(begin, begin + end, s.substring(0, end), place, date, agency);
   }
 }

@@ -18,6 +18,8 @@ public enum JunkKind {
   BOILERPLATE,
   /** A live-blog time stamp ("Update, 11:40 EST:"); kept as a {@link Stamp}. */
   LIVE_STAMP,
+  /** The headline repeated as the body's first line, or a Markdown heading line. */
+  HEADLINE,
   /** A "By Jane Roe" byline line opening the text. */
   BYLINE,
   /** A dateline or agency byline opening the text ("ANKARA, Dec 19 (Reuters) -", "(CNN)"). */

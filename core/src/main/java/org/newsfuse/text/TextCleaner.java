@@ -15,6 +15,7 @@ public final class TextCleaner {
   private final DatelineRule datelines = new DatelineRule();
   private final CaptionLineRule captions = new CaptionLineRule();
   private final List<JunkRule> rules = List.of(
+      new HeadlineRule(),
       new ImageFileRule(),
       new SlugRule(),
       new SocialEmbedRule(),

@@ -119,6 +119,15 @@ class AnalyzerTest {
   }
 
   @Test
+  void emptyAndAllJunkTextsGiveEmptyDocuments() {
+    for (String text : List.of("", "   \n\n ", "Share this article\nAdvertisement\n")) {
+      Document d = ANALYZER.analyze(new Article("e", "W", null, null, PUBLISHED, text, "en", "t"));
+      assertThat(d.sentences()).isEmpty();
+      assertThat(d.entities()).isEmpty();
+    }
+  }
+
+  @Test
   void analyzeAllKeepsInputOrder() {
     List<Article> batch = new ArrayList<>();
     for (int i = 0; i < 4; i++) {

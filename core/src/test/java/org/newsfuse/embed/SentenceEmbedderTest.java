@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class SentenceEmbedderTest {
   private final SentenceEmbedder embedder = SentenceEmbedder.shared();
+  /** A second model instance without a cache: every call really runs the model. */
+  private static final SentenceEmbedder UNCACHED = new SentenceEmbedder(1, 0);
 
   @Test
   void vectorsHave384UnitLengthDimensions() {
@@ -44,14 +46,14 @@ class SentenceEmbedderTest {
 
   @Test
   void deterministicAcrossFreshModels() {
-    SentenceEmbedder fresh = new SentenceEmbedder(1, 10);
+    SentenceEmbedder fresh = UNCACHED;
     String text = "Divers found the missing crew member alive under the hull.";
     assertThat(fresh.embed(text)).containsExactly(embedder.embed(text));
   }
 
   @Test
   void aTextsVectorDoesNotDependOnTheOtherTextsOfTheCall() {
-    SentenceEmbedder uncached = new SentenceEmbedder(1, 0);
+    SentenceEmbedder uncached = UNCACHED;
     List<String> texts = List.of("Short one.",
         "A much longer sentence about the ferry that ran aground in the fog, with all the detail "
             + "a reporter could add about the weather, the tide and the crew on board.",
@@ -68,7 +70,7 @@ class SentenceEmbedderTest {
 
   @Test
   void concurrentCallersGetTheSameVectors() throws Exception {
-    SentenceEmbedder fresh = new SentenceEmbedder(1, 100);
+    SentenceEmbedder fresh = UNCACHED;
     List<String> texts = List.of("The bridge reopened after repairs.", "Two ministers resigned.",
         "Fog delayed flights out of the capital.");
     var pool = java.util.concurrent.Executors.newFixedThreadPool(2);

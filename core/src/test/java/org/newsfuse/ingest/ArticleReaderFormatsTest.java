@@ -304,4 +304,33 @@ class ArticleReaderFormatsTest {
     assertThat(r.articles()).extracting(Article::origin).containsExactly("stdin#line 1", "stdin#line 2");
     assertThat(r.articles()).extracting(Article::source).containsOnly("stdin");
   }
+
+  @Test
+  void jsonLdArticleBodyStandsInWhenThePageShowsNoText() throws IOException {
+    Article a = only(write("app-shell.html", """
+        <html><head><meta property="og:site_name" content="Harbour Herald">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry aground",
+          "articleBody": "The ferry ran aground at dawn. All forty passengers were taken ashore."}</script>
+        </head><body><div id="app"></div></body></html>
+        """));
+    assertThat(a.title()).isEqualTo("Ferry aground");
+    assertThat(a.text()).isEqualTo("The ferry ran aground at dawn. All forty passengers were taken ashore.");
+  }
+
+  @Test
+  void proseBetweenTwoRulesIsTextNotFrontMatter() throws IOException {
+    Article a = only(write("rules.md", "---\nThe ferry ran aground at dawn, officials said.\n---\n\nMore to follow.\n"));
+    assertThat(a.text()).isEqualTo("The ferry ran aground at dawn, officials said.\n\nMore to follow.");
+  }
+
+  @Test
+  void mislabelledJsonFilesAreReadByWhatTheyHold() throws IOException {
+    IngestResult linesInJson = READER.read(List.of(write("lines.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n")));
+    assertThat(linesInJson.problems()).isEmpty();
+    assertThat(linesInJson.articles()).extracting(Article::text).containsExactly("One.", "Two.");
+
+    IngestResult arrayInJsonl = READER.read(List.of(write("array.jsonl", "[\n  {\"text\": \"One.\"},\n  {\"text\": \"Two.\"}\n]\n")));
+    assertThat(arrayInJsonl.problems()).isEmpty();
+    assertThat(arrayInJsonl.articles()).extracting(Article::text).containsExactly("One.", "Two.");
+  }
 }

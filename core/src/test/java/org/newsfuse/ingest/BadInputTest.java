@@ -236,4 +236,47 @@ class BadInputTest {
     assertThat(onlyProblem(write("none.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title></feed>"))
         .message()).isEqualTo("feed has no entries");
   }
+
+  @Test
+  void aJsonFileWithNoArticleAtAllGetsOneLineNotOnePerItem() throws IOException {
+    IngestProblem p = onlyProblem(write("answers.json",
+        "{\"story\": \"x\", \"articles\": [{\"id\": 1}, {\"id\": 2}, {\"id\": 3}]}"));
+    assertThat(p.message()).isEqualTo("none of its 3 items is an article: JSON object without article text "
+        + "(expected a field named " + JsonArticleFields.textFieldNames() + ")");
+
+    IngestProblem lines = onlyProblem(write("log.jsonl", "{\"level\": \"info\"}\n{\"broken\n"));
+    assertThat(lines.message()).startsWith("none of its 2 lines is an article (first: line 1: JSON object without");
+
+    IngestProblem single = onlyProblem(write("one.jsonl", "{\"text\": \"unterminated}\n"));
+    assertThat(single.origin()).endsWith("one.jsonl");
+    assertThat(single.message()).startsWith("line 1: broken JSON at column ");
+  }
+
+  @Test
+  void aFolderOfBadFilesGivesOneLinePerFileAndStillReadsTheGoodOne() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("mixed"));
+    List<String> bad = List.of("a.bin", "b.txt", "c.json", "d.html", "e.rss", "f.xml", "g.html", "h.txt", "i.txt");
+    Files.write(folder.resolve("a.bin"), new byte[] {1, 2, 0, 3});
+    Files.writeString(folder.resolve("b.txt"), "   \n ");
+    Files.writeString(folder.resolve("c.json"), "{\"text\": ");
+    Files.writeString(folder.resolve("d.html"), "<html><body><script>x()</script></body></html>");
+    Files.writeString(folder.resolve("e.rss"), "<rss><channel><item></channel>");
+    Files.writeString(folder.resolve("f.xml"), "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><rss>&e;</rss>");
+    Files.writeString(folder.resolve("g.html"), "<meta charset=\"bogus-charset\"><p>Hi</p>");
+    Files.write(folder.resolve("h.txt"), new byte[] {'a', (byte) 0x8D, 'b'});
+    Files.writeString(folder.resolve("i.txt"), "x".repeat(3000));
+    Files.writeString(folder.resolve("ok.md"), "# Fine\n\nThe good article.");
+    IngestResult r = new ArticleReader(IngestOptions.defaults().withMaxFileBytes(2048)).read(List.of(folder));
+    assertThat(r.articles()).extracting(Article::text).containsExactly("The good article.");
+    assertThat(r.problems()).extracting(IngestProblem::origin)
+        .containsExactlyElementsOf(bad.stream().map(name -> folder.resolve(name).toString()).toList());
+    assertThat(r.problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n").doesNotContain("root:"));
+  }
+
+  @Test
+  void binaryDataThatLooksLikeUtf16IsStillBinary() throws IOException {
+    byte[] b = new byte[512];
+    for (int i = 0; i < b.length; i += 2) b[i] = (byte) (i % 7 + 1);
+    assertThat(onlyProblem(write("samples.raw", b)).message()).startsWith("binary file (").contains("control characters");
+  }
 }

@@ -95,4 +95,22 @@ class BatchIdentityAndOrderTest {
     write("g/f3.txt", "Three.");
     assertThat(new ArticleReader().read(List.of(dir))).isEqualTo(new ArticleReader().read(List.of(dir)));
   }
+
+  @Test
+  void excludePatternsLeaveOutWalkedFilesButNotNamedOnes() throws IOException {
+    write("story/a.txt", "A text.");
+    write("story/TRUTH.md", "# Answers\n\nNot news.");
+    write("story/notes/draft.txt", "Draft text.");
+    Path named = write("story/truth.json", "{\"text\": \"Named explicitly.\"}");
+    ArticleReader reader = new ArticleReader(IngestOptions.defaults().withExclude("TRUTH.md", "*.json", "notes/**"));
+    IngestResult r = reader.read(List.of(dir.resolve("story")));
+    assertThat(r.articles()).extracting(Article::text).containsExactly("A text.");
+    assertThat(reader.read(List.of(named)).articles()).extracting(Article::text).containsExactly("Named explicitly.");
+  }
+
+  @Test
+  void badExcludePatternIsRefusedUpFront() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IngestOptions.defaults().withExclude("[unclosed"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[unclosed");
+  }
 }

@@ -156,6 +156,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void repeatedHeadlineAndMarkdownHeadingsAreNotProse() {
+    String text = "FERRY AGROUND OFF PORTMERE\n\nBy Mira Olsen\n\nThe ferry ran aground.\n\n"
+        + "## What we know\n\nNobody was hurt.";
+    CleanText c = cleaner.clean(text);
+    assertThat(kept(c)).isEqualTo("The ferry ran aground. Nobody was hurt.");
+    assertThat(c.junk()).extracting(Junk::kind)
+        .containsExactly(JunkKind.HEADLINE, JunkKind.BYLINE, JunkKind.HEADLINE);
+  }
+
+  @Test
   void plainProseIsUntouched() {
     String text = "The Maribel, a 40-year-old ferry, ran aground at 6:40 a.m. on Tuesday.\n\n"
         + "\"Nobody was hurt,\" said Captain Ona Veldt. The photo agency's staff were on board.";

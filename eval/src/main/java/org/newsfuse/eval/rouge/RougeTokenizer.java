@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns normalized summary text into ROUGE tokens as the script's {@code createNGram} /
@@ -16,6 +17,8 @@ final class RougeTokenizer {
   private final Set<String> stopWords;
   private final Map<String, String> exceptions;
   private final RougePorterStemmer stemmer = new RougePorterStemmer();
+  /** Stems are pure functions of the token; caching them makes re-scoring many systems cheap. */
+  private final Map<String, String> stemCache = new ConcurrentHashMap<>();
 
   RougeTokenizer(boolean stem, Set<String> stopWords, Map<String, String> exceptions) {
     this.stem = stem;
@@ -39,8 +42,10 @@ final class RougeTokenizer {
 
   /** The script's {@code MorphStem}: an irregular form's WordNet base form, else the Porter stem. */
   private String morphStem(String token) {
-    String base = exceptions.get(token);
-    return base != null ? base : stemmer.stem(token);
+    return stemCache.computeIfAbsent(token, t -> {
+      String base = exceptions.get(t);
+      return base != null ? base : stemmer.stem(t);
+    });
   }
 
   private static boolean startsWithWordCharacter(String token) {

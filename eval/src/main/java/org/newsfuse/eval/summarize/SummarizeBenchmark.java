@@ -123,7 +123,9 @@ public final class SummarizeBenchmark {
     }
   }
 
+  /** Collects garbage first so the peak reflects what the system keeps, not earlier leftovers. */
   private static void resetPeakHeap() {
+    System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
     }
