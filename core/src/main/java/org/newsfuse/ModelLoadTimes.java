@@ -7,7 +7,11 @@ package org.newsfuse;
  *
  * @param coreNlpMillis  the CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner) and SUTime
  * @param embedderMillis the sentence embedder (ONNX Runtime and the bge-small model)
- * @param totalMillis    from the call to all models ready
+ * @param warmUpMillis   one short invented article through analysis and the embedder, once the
+ *                       CoreNLP models are loaded (first-call costs: class loading, rule and
+ *                       regex compilation)
+ * @param totalMillis    from the call to all models loaded and warm
  */
-public record ModelLoadTimes(long coreNlpMillis, long embedderMillis, long totalMillis) {
+public record ModelLoadTimes(long coreNlpMillis, long embedderMillis, long warmUpMillis,
+                             long totalMillis) {
 }

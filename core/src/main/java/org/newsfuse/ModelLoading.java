@@ -1,6 +1,7 @@
 package org.newsfuse;
 
 import java.util.concurrent.CompletableFuture;
+import org.newsfuse.analyze.ModelPreloader;
 import org.newsfuse.embed.SentenceEmbedder;
 import org.newsfuse.nlp.CoreNlpPipeline;
 
@@ -12,46 +13,59 @@ import org.newsfuse.nlp.CoreNlpPipeline;
  * decides when and on which thread they load.
  */
 final class ModelLoading {
-  private static volatile CompletableFuture<Long> embedderInBackground;
+  private static volatile Loading started;
 
   private ModelLoading() {
   }
 
+  /** Both loaders' run times in milliseconds, to come. */
+  private record Loading(CompletableFuture<Long> coreNlp, CompletableFuture<Long> embedder) {
+  }
+
   static ModelLoadTimes load() {
     long start = System.nanoTime();
-    CompletableFuture<Long> embedder = startInBackground();
-    long coreNlp = millisToRun(CoreNlpPipeline::preload);
-    long embedderMillis = embedder.join();
-    return new ModelLoadTimes(coreNlp, embedderMillis, (System.nanoTime() - start) / 1_000_000);
+    Loading loading = startInBackground();
+    long coreNlp = loading.coreNlp().join();
+    // With the models loaded, this only runs its warm-up article through analysis and the
+    // embedder, paying first-call costs now rather than in the first briefing.
+    long warmUp = millisToRun(ModelPreloader::preloadAll);
+    long embedder = loading.embedder().join();
+    return new ModelLoadTimes(coreNlp, embedder, warmUp, (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
-   * Starts loading the sentence embedder on a daemon thread, once per process, and returns its
-   * load time to come. Briefing needs it only after analysis, so analysis need not wait for it.
+   * Starts loading CoreNLP (pipeline and SUTime side by side) and the sentence embedder on daemon
+   * threads, once per process. Analysis waits for CoreNLP when it first needs it; briefing needs
+   * the embedder only after analysis, so it loads meanwhile. A loader that fails leaves the
+   * failure to the first real use, which loads again and reports it there.
    */
-  static CompletableFuture<Long> startInBackground() {
-    CompletableFuture<Long> f = embedderInBackground;
-    if (f == null) {
+  static Loading startInBackground() {
+    Loading l = started;
+    if (l == null) {
       synchronized (ModelLoading.class) {
-        f = embedderInBackground;
-        if (f == null) {
-          CompletableFuture<Long> loading = new CompletableFuture<>();
-          Thread t = new Thread(() -> {
-            try {
-              loading.complete(millisToRun(SentenceEmbedder::shared));
-            } catch (RuntimeException | Error e) {
-              // Left to the first real use, which loads again and reports the failure there.
-              loading.complete(0L);
-            }
-          }, "newsfuse-embedder-preload");
-          t.setDaemon(true);
-          t.start();
-          f = loading;
-          embedderInBackground = f;
+        l = started;
+        if (l == null) {
+          l = new Loading(inBackground("newsfuse-corenlp-preload", CoreNlpPipeline::preload),
+              inBackground("newsfuse-embedder-preload", () -> SentenceEmbedder.shared()));
+          started = l;
         }
       }
     }
-    return f;
+    return l;
+  }
+
+  private static CompletableFuture<Long> inBackground(String name, Runnable loader) {
+    CompletableFuture<Long> millis = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        millis.complete(millisToRun(loader));
+      } catch (RuntimeException | Error e) {
+        millis.complete(0L);
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return millis;
   }
 
   private static long millisToRun(Runnable r) {

@@ -45,7 +45,8 @@ public final class NewsFuse {
 
   /**
    * The first half of {@link #brief}: analyses the articles on this instance's threads, in input
-   * order. While it runs, the sentence embedder (needed only by the second half) loads beside it.
+   * order. Models not loaded yet load in parallel (CoreNLP's pipeline and SUTime side by side,
+   * and the sentence embedder, needed only by the second half, while analysis runs).
    */
   public List<Document> analyze(List<Article> articles, AnalysisProgress progress) {
     ModelLoading.startInBackground();

@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
     MachineFacts machine = MachineFacts.current();
     ModelLoadTimes loaded = NewsFuse.loadModels();
     StartupFigures startup = new StartupFigures(jvmToCommand, loaded.coreNlpMillis(),
-        loaded.embedderMillis(), loaded.totalMillis(),
+        loaded.embedderMillis(), loaded.warmUpMillis(), loaded.totalMillis(),
         jvmToCommand + (System.nanoTime() - commandStart) / 1_000_000);
 
     BenchStories stories;

@@ -13,9 +13,9 @@ final class BenchTable {
     out.println(r.machine().oneLine());
     StartupFigures s = r.startup();
     out.printf(Locale.ROOT, "start-up: JVM to command %s, models %s (CoreNLP+SUTime %s, "
-            + "embedder %s, in parallel); JVM start to models ready %s%n",
+            + "embedder %s in parallel, warm-up %s); JVM start to models ready %s%n",
         seconds(s.jvmToCommandMillis()), seconds(s.modelsMillis()), seconds(s.coreNlpMillis()),
-        seconds(s.embedderMillis()), seconds(s.jvmToReadyMillis()));
+        seconds(s.embedderMillis()), seconds(s.warmUpMillis()), seconds(s.jvmToReadyMillis()));
     out.println();
     out.printf(Locale.ROOT, ROW, "articles", "sentences", "unique", "wall", "analysis",
         "briefing", "cpu", "articles/s", "peak heap", "live heap", "peak RSS");

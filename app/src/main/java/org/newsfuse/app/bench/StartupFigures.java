@@ -7,9 +7,11 @@ package org.newsfuse.app.bench;
  *                           class loading, command-line parsing
  * @param coreNlpMillis      loading the CoreNLP pipeline and SUTime
  * @param embedderMillis     loading the sentence embedder (in parallel with CoreNLP)
- * @param modelsMillis       all models loaded, from the call (about the slower of the two)
+ * @param warmUpMillis       a short warm-up article through analysis and embedder, after
+ *                           CoreNLP is loaded (overlaps the embedder's loading)
+ * @param modelsMillis       all models loaded and warm, from the call
  * @param jvmToReadyMillis   JVM start to every model loaded: the start-up a user waits for
  */
 public record StartupFigures(long jvmToCommandMillis, long coreNlpMillis, long embedderMillis,
-                             long modelsMillis, long jvmToReadyMillis) {
+                             long warmUpMillis, long modelsMillis, long jvmToReadyMillis) {
 }
