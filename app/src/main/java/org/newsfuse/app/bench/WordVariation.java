@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 /**
  * Rewords a paragraph the way two outlets word the same sentence differently: common news words
  * swap for a near-synonym and small counts move by one to three, so the sentence keeps its
- * structure but its text (and so its embedding-cache key) changes. Clock times, years and
- * numbers inside words are left alone. Deterministic for a given {@link Random}.
+ * structure but its text (and so its embedding-cache key) changes. Capitalised words (names,
+ * sentence starts), clock times, years and numbers inside words are left alone. Deterministic
+ * for a given {@link Random}.
  */
 final class WordVariation {
-  /** Interchangeable words, both directions; capitalised forms are handled by case-matching. */
+  /** Interchangeable lower-case words, both directions. */
   private static final String[][] SWAPS = {
       {"fire", "blaze"}, {"ship", "vessel"}, {"ferry", "boat"}, {"passengers", "travellers"},
       {"said", "stated"}, {"says", "states"}, {"told", "informed"}, {"about", "around"},
@@ -38,7 +39,7 @@ final class WordVariation {
       {"posted", "shared"}, {"wrapped", "covered"}, {"pouring", "billowing"},
       {"clear", "certain"}, {"reporters", "journalists"}, {"reporter", "correspondent"},
       {"shortly", "soon"}, {"crossing", "voyage"}, {"berth", "mooring"}, {"saw", "spotted"},
-      {"raised", "sounded"}, {"ashore", "on land"}, {"board", "deck"},
+      {"raised", "sounded"}, {"ashore", "on land"},
   };
   private static final Map<String, String> SWAP = new LinkedHashMap<>();
   private static final Pattern WORD_OR_NUMBER;
@@ -54,7 +55,8 @@ final class WordVariation {
       alternatives.append(Pattern.quote(w));
     }
     // A listed word or phrase, or a standalone count of 1 to 3 digits (not part of 09:30, 1998, 3.5).
-    WORD_OR_NUMBER = Pattern.compile("(?i)\\b(" + alternatives + ")\\b"
+    // Lower case only: a capitalised "Board" or "Post" is usually part of a name.
+    WORD_OR_NUMBER = Pattern.compile("\\b(" + alternatives + ")\\b"
         + "|(?<![\\d:.,])\\b([1-9]\\d{0,2})\\b(?![\\d:.,]\\d)");
   }
 
@@ -73,7 +75,7 @@ final class WordVariation {
       String replacement = m.group();
       if (m.group(1) != null) {
         if (random.nextDouble() < swapChance) {
-          replacement = matchCase(m.group(1), SWAP.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+          replacement = SWAP.get(m.group(1));
         }
       } else if (random.nextDouble() < numberChance) {
         int n = Integer.parseInt(m.group(2));
@@ -83,12 +85,5 @@ final class WordVariation {
     }
     m.appendTail(out);
     return out.toString();
-  }
-
-  private static String matchCase(String original, String replacement) {
-    if (Character.isUpperCase(original.charAt(0))) {
-      return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
-    }
-    return replacement;
   }
 }

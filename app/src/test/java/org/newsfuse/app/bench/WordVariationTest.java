@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class WordVariationTest {
   @Test
-  void swapsListedWordsKeepingCapitalsAndLeavesTimesAndYearsAlone() {
+  void swapsListedWordsAndCountsButLeavesNamesTimesAndYearsAlone() {
     WordVariation always = new WordVariation(1.0, 1.0);
     String varied = always.vary("Fire broke out at 06:40 GMT; the ship, built in 1998, had 14 "
-        + "people aboard.", new Random(1));
+        + "people on board, the Safety Board said.", new Random(1));
 
-    assertThat(varied).startsWith("Blaze broke out at 06:40 GMT; the vessel, built in 1998, had ");
-    assertThat(varied).doesNotContain(" 14 ").endsWith(" persons aboard.");
+    assertThat(varied).startsWith("Fire broke out at 06:40 GMT; the vessel, built in 1998, had ");
+    assertThat(varied).doesNotContain(" 14 ")
+        .endsWith(" persons on board, the Safety Board stated.");
   }
 
   @Test
