@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsfuse.align.EmbeddingSimilarity;
 import org.newsfuse.align.SentenceAligner;
 import org.newsfuse.align.SentenceGroup;
+import org.newsfuse.embed.SentenceEmbedder;
 import org.newsfuse.entities.EntityIndex;
 import org.newsfuse.entities.EntityMerger;
 import org.newsfuse.facts.DisagreementFinder;
@@ -27,7 +29,10 @@ import org.newsfuse.timeline.TimelineBuilder;
  * Thread-safe.
  */
 public final class Briefer {
-  private final SentenceAligner aligner = new SentenceAligner();
+  // Paraphrases (not only copies) must collapse into one summary line: word overlap decides the
+  // clear pairs, and the embedder is asked only about the pairs it leaves undecided.
+  private final SentenceAligner aligner =
+      new SentenceAligner(new EmbeddingSimilarity(SentenceEmbedder.shared()));
   private final Summarizer summarizer = new Summarizer();
   private final HeadlineChooser headlines = new HeadlineChooser();
   private final EntityMerger entityMerger = new EntityMerger();
