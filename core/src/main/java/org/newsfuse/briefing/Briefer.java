@@ -31,8 +31,10 @@ import org.newsfuse.timeline.TimelineBuilder;
 public final class Briefer {
   // Paraphrases (not only copies) must collapse into one summary line: word overlap decides the
   // clear pairs, and the embedder is asked only about the pairs it leaves undecided.
-  private final SentenceAligner aligner =
-      new SentenceAligner(new EmbeddingSimilarity(SentenceEmbedder.shared()));
+  // The embedder is fetched on first use, not here: building a Briefer (and so a NewsFuse) must
+  // not wait seconds for the model, which loads in the background while analysis runs.
+  private final SentenceAligner aligner = new SentenceAligner((story, sentences) ->
+      new EmbeddingSimilarity(SentenceEmbedder.shared()).embed(story, sentences));
   private final Summarizer summarizer = new Summarizer();
   private final HeadlineChooser headlines = new HeadlineChooser();
   private final EntityMerger entityMerger = new EntityMerger();
