@@ -33,7 +33,9 @@ public final class Briefer {
   // clear pairs, and the embedder is asked only about the pairs it leaves undecided.
   private final SentenceAligner aligner =
       new SentenceAligner(new EmbeddingSimilarity(SentenceEmbedder.shared()));
-  private final Summarizer summarizer = new Summarizer();
+  // ...and paraphrases that stay apart (each adds words the other lacks) must not both be chosen.
+  private final Summarizer summarizer =
+      new Summarizer().withParaphraseGuard(SentenceEmbedder.shared());
   private final HeadlineChooser headlines = new HeadlineChooser();
   private final EntityMerger entityMerger = new EntityMerger();
   private final QuoteCollector quoteCollector = new QuoteCollector();

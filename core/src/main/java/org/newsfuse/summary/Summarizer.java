@@ -7,6 +7,7 @@ import org.newsfuse.align.SentenceGroup;
 import org.newsfuse.align.SentenceRef;
 import org.newsfuse.briefing.SourceRef;
 import org.newsfuse.briefing.SummarySentence;
+import org.newsfuse.embed.SentenceEmbedder;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Story;
 
@@ -25,6 +26,7 @@ public final class Summarizer {
   private final SentenceAligner aligner;
   private final SentenceTrimmer trimmer;
   private final SentenceQuality quality;
+  private final ParaphraseGuard paraphrases;
 
   public Summarizer() {
     this(SummarizerSettings.defaults());
@@ -39,6 +41,24 @@ public final class Summarizer {
     this.aligner = aligner;
     this.trimmer = new SentenceTrimmer(settings.trimAdverbials());
     this.quality = new SentenceQuality(settings.minWords(), settings.maxWords());
+    this.paraphrases = null;
+  }
+
+  private Summarizer(Summarizer base, ParaphraseGuard paraphrases) {
+    this.settings = base.settings;
+    this.aligner = base.aligner;
+    this.trimmer = base.trimmer;
+    this.quality = base.quality;
+    this.paraphrases = paraphrases;
+  }
+
+  /**
+   * This summarizer, also checking that no two chosen sentences say the same thing in different
+   * words (by sentence embeddings; see {@link ParaphraseGuard}). Briefings use it; the benchmark
+   * runs without it.
+   */
+  public Summarizer withParaphraseGuard(SentenceEmbedder embedder) {
+    return new Summarizer(this, new ParaphraseGuard(embedder, settings.redundancyCosine()));
   }
 
   /** A summary of at most {@code words} words (unless the settings allow the last to overflow). */
@@ -51,6 +71,10 @@ public final class Summarizer {
     List<Candidate> candidates = candidates(story, groups);
     ConceptWeights weights = conceptWeights(story);
     List<Candidate> chosen = new BudgetedSelector(settings, weights).select(candidates, words);
+    if (paraphrases != null) {
+      chosen = paraphrases.select(candidates, words, !settings.overflowLast(),
+          pool -> new BudgetedSelector(settings, weights).select(pool, words));
+    }
     List<Candidate> ordered = SummaryOrder.order(story, chosen, settings.overflowLast());
     List<SummarySentence> out = new ArrayList<>(ordered.size());
     for (Candidate c : ordered) out.add(toSummarySentence(story, c));
