@@ -46,7 +46,9 @@ public final class Briefer {
 
   public Briefing brief(Story story, int words) {
     List<SentenceGroup> groups = aligner.align(story);
-    List<SummarySentence> summary = summarizer.summarize(story, groups, words);
+    // Paraphrases that stay apart (each adds words the other lacks) must not both be chosen.
+    List<SummarySentence> summary = summarizer.withParaphraseGuard(SentenceEmbedder.shared())
+        .summarize(story, groups, words);
     StatementAlignment statements = StatementAlignment.of(story);
     EntityIndex entities = entityMerger.index(story);
     return new Briefing(story.id(), headlines.headline(story), articles(story), summary,

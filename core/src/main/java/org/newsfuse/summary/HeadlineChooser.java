@@ -110,21 +110,28 @@ public final class HeadlineChooser {
         : w;
   }
 
-  /** The self-contained sentence with the highest concept weight per word. */
+  /**
+   * The most central sentence that reads as a headline ({@link HeadlineSentence}): the highest
+   * concept weight per word, lead prior included, as the summary's selection weighs a first pick.
+   * Failing that, the most central self-contained sentence.
+   */
   private static String mostCentralSentence(Story story) {
     Summarizer summarizer = new Summarizer(SummarizerSettings.defaults(), new SentenceAligner());
     List<Candidate> candidates = summarizer.candidates(story, new SentenceAligner().align(story));
     ConceptWeights weights = summarizer.conceptWeights(story);
     Candidate best = null;
     double bestScore = -1;
-    for (Candidate c : candidates) {
-      double w = 0;
-      for (String concept : c.concepts()) w += weights.weight(concept);
-      double score = c.fitness() * w / Math.max(1, c.words());
-      if (score > bestScore + 1e-12) {
-        bestScore = score;
-        best = c;
+    BudgetedSelector scorer = new BudgetedSelector(SummarizerSettings.defaults(), weights);
+    for (boolean strict : new boolean[] {true, false}) {
+      for (Candidate c : candidates) {
+        if (strict && (c.fitness() < 1.0 || !HeadlineSentence.readsAsHeadline(c.shown()))) continue;
+        double score = c.fitness() * scorer.gain(c, Set.of()) / Math.max(1, c.words());
+        if (score > bestScore + 1e-12) {
+          bestScore = score;
+          best = c;
+        }
       }
+      if (best != null) break;
     }
     return best == null ? null : best.shown().text();
   }

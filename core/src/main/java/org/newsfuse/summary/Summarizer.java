@@ -7,6 +7,7 @@ import org.newsfuse.align.SentenceGroup;
 import org.newsfuse.align.SentenceRef;
 import org.newsfuse.briefing.SourceRef;
 import org.newsfuse.briefing.SummarySentence;
+import org.newsfuse.embed.SentenceEmbedder;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Story;
 
@@ -25,6 +26,8 @@ public final class Summarizer {
   private final SentenceAligner aligner;
   private final SentenceTrimmer trimmer;
   private final SentenceQuality quality;
+  /** Null unless built by {@link #withParaphraseGuard}; set once, in the constructor. */
+  private ParaphraseGuard paraphrases;
 
   public Summarizer() {
     this(SummarizerSettings.defaults());
@@ -51,6 +54,10 @@ public final class Summarizer {
     List<Candidate> candidates = candidates(story, groups);
     ConceptWeights weights = conceptWeights(story);
     List<Candidate> chosen = new BudgetedSelector(settings, weights).select(candidates, words);
+    if (paraphrases != null) {
+      chosen = paraphrases.select(candidates, words, !settings.overflowLast(),
+          pool -> new BudgetedSelector(settings, weights).select(pool, words));
+    }
     List<Candidate> ordered = SummaryOrder.order(story, chosen, settings.overflowLast());
     List<SummarySentence> out = new ArrayList<>(ordered.size());
     for (Candidate c : ordered) out.add(toSummarySentence(story, c));
@@ -101,5 +108,21 @@ public final class Summarizer {
       sources.add(SourceRef.of(trim(story, r).span(), d.source()));
     }
     return new SummarySentence(c.shown().text(), sources);
+  }
+
+  private Summarizer(SummarizerSettings settings, SentenceAligner aligner,
+                     ParaphraseGuard paraphrases) {
+    this(settings, aligner);
+    this.paraphrases = paraphrases;
+  }
+
+  /**
+   * This summarizer, also checking that no two chosen sentences say the same thing in different
+   * words (by sentence embeddings; see {@link ParaphraseGuard}). Briefings use it; the benchmark
+   * runs without it (it costs a few embeddings per story and leaves ROUGE unchanged).
+   */
+  public Summarizer withParaphraseGuard(SentenceEmbedder embedder) {
+    return new Summarizer(settings, aligner,
+        new ParaphraseGuard(embedder, settings.redundancyCosine()));
   }
 }

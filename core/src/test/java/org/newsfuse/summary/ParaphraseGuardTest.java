@@ -1,0 +1,70 @@
+package org.newsfuse.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfuse.briefing.SourceRef;
+import org.newsfuse.briefing.SummarySentence;
+import org.newsfuse.embed.SentenceEmbedder;
+import org.newsfuse.model.Story;
+
+class ParaphraseGuardTest {
+
+  private final Story story = ParaphrasedLeadsStory.get();
+  private final Summarizer guarded = new Summarizer().withParaphraseGuard(SentenceEmbedder.shared());
+
+  @Test
+  void theOutletsParaphrasedLeadsAppearOnce() {
+    List<SummarySentence> summary = guarded.summarize(story, 100);
+    assertThat(summary.stream().filter(ParaphraseGuardTest::isLead))
+        .as("leads in %s", texts(summary)).hasSize(1);
+  }
+
+  @Test
+  void keepsTheMostInformativeWordingOfTheEvent() {
+    // The first outlet's lead alone gives the day, the number of passengers and the source.
+    List<SummarySentence> summary = guarded.summarize(story, 100);
+    assertThat(texts(summary)).anyMatch(t -> t.startsWith("A landslide buried"));
+  }
+
+  @Test
+  void withoutTheGuardTheWordPairsSeeThreeDifferentSentences() {
+    // What the guard is for: the concept coverage alone lets paraphrases through.
+    List<SummarySentence> plain = new Summarizer().summarize(story, 100);
+    assertThat(plain.stream().filter(ParaphraseGuardTest::isLead).count()).isGreaterThan(1);
+  }
+
+  @Test
+  void guardedSummaryKeepsTheBudgetAndExactProvenance() {
+    for (int budget : new int[] {30, 60, 100}) {
+      List<SummarySentence> summary = guarded.summarize(story, budget);
+      assertThat(summary).isNotEmpty();
+      assertThat(summary.stream().mapToInt(s -> TrimmedSentence.countWords(s.text())).sum())
+          .isLessThanOrEqualTo(budget);
+      for (SummarySentence s : summary) {
+        SourceRef shown = s.sources().get(0);
+        String text = story.documents().stream()
+            .filter(d -> d.article().id().equals(shown.article())).findFirst().orElseThrow()
+            .article().text();
+        assertThat(text.substring(shown.begin(), shown.end()).replaceAll("\\s+", " ").strip())
+            .isEqualTo(s.text());
+      }
+    }
+  }
+
+  @Test
+  void sameStoryGivesTheSameSummary() {
+    assertThat(texts(guarded.summarize(story, 100)))
+        .isEqualTo(texts(new Summarizer().withParaphraseGuard(SentenceEmbedder.shared())
+            .summarize(story, 100)));
+  }
+
+  private static boolean isLead(SummarySentence s) {
+    return ParaphrasedLeadsStory.LEAD_OPENINGS.stream().anyMatch(s.text()::startsWith);
+  }
+
+  private static List<String> texts(List<SummarySentence> summary) {
+    return summary.stream().map(SummarySentence::text).toList();
+  }
+}
