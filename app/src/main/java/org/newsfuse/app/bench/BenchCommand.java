@@ -65,7 +65,6 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    long commandStart = System.nanoTime();
     long jvmToCommand = System.currentTimeMillis()
         - ManagementFactory.getRuntimeMXBean().getStartTime();
     String usage = usageProblem();
@@ -73,12 +72,6 @@ public final class BenchCommand implements Callable<Integer> {
       System.err.println("newsfuse bench: " + usage);
       return 2;
     }
-    MachineFacts machine = MachineFacts.current();
-    ModelLoadTimes loaded = NewsFuse.loadModels();
-    StartupFigures startup = new StartupFigures(jvmToCommand, loaded.coreNlpMillis(),
-        loaded.embedderMillis(), loaded.warmUpMillis(), loaded.totalMillis(),
-        jvmToCommand + (System.nanoTime() - commandStart) / 1_000_000);
-
     BenchStories stories;
     try {
       stories = input == null ? BenchStories.fromFixture(seed) : BenchStories.fromFolder(input, seed);
@@ -86,6 +79,12 @@ public final class BenchCommand implements Callable<Integer> {
       System.err.println("newsfuse bench: " + e.getMessage());
       return 1;
     }
+    MachineFacts machine = MachineFacts.current();
+    ModelLoadTimes loaded = NewsFuse.loadModels();
+    StartupFigures startup = new StartupFigures(jvmToCommand, loaded.coreNlpMillis(),
+        loaded.embedderMillis(), loaded.warmUpMillis(), loaded.totalMillis(),
+        jvmToCommand + loaded.totalMillis());
+
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     BriefingMeter meter = new BriefingMeter(
         NewsFuse.builder().words(words).threads(workers).build());

@@ -47,11 +47,6 @@ final class BenchStories {
     return source;
   }
 
-  /** The articles read from the folder. */
-  int available() {
-    return read.size();
-  }
-
   List<Article> story(int size) {
     if (!generateAlways && size <= read.size()) return List.copyOf(read.subList(0, size));
     return generator.generate(size);

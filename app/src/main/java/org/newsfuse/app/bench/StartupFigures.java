@@ -10,7 +10,8 @@ package org.newsfuse.app.bench;
  * @param warmUpMillis       a short warm-up article through analysis and embedder, after
  *                           CoreNLP is loaded (overlaps the embedder's loading)
  * @param modelsMillis       all models loaded and warm, from the call
- * @param jvmToReadyMillis   JVM start to every model loaded: the start-up a user waits for
+ * @param jvmToReadyMillis   JVM start to every model loaded and warm ({@code jvmToCommandMillis
+ *                           + modelsMillis}): the start-up a user waits for
  */
 public record StartupFigures(long jvmToCommandMillis, long coreNlpMillis, long embedderMillis,
                              long warmUpMillis, long modelsMillis, long jvmToReadyMillis) {
