@@ -53,6 +53,19 @@ final class MentionTypes {
     return ner;
   }
 
+  /**
+   * "Harbour master Ilse Brandt": the model tags the capitalised first word of a role before a
+   * name as a person of its own. A one-word person followed by a lower-case noun and then a
+   * person is such a word, not a name.
+   */
+  static boolean isRoleWord(EntityType type, List<CoreLabel> tokens, int from, int to) {
+    if (type != EntityType.PERSON || to - from != 1 || to + 1 >= tokens.size()) return false;
+    CoreLabel noun = tokens.get(to);
+    String w = noun.word();
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && noun.tag() != null
+        && noun.tag().startsWith("NN") && "PERSON".equals(tokens.get(to + 1).ner());
+  }
+
   /** "Aydin province", "the province of Aydin", "the town of Soke". */
   private static boolean inPlacePhrase(List<CoreLabel> tokens, int from, int to) {
     if (to < tokens.size() && isLowerPlaceNoun(tokens.get(to))) return true;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newsfuse.briefing.Entity;
 import org.newsfuse.briefing.SourceRef;
 import org.newsfuse.model.Document;
@@ -35,6 +36,9 @@ public final class EntityMerger {
   private static final Set<String> VESSELS = Set.of("ferry", "ship", "vessel", "boat", "tanker",
       "yacht", "liner", "freighter", "trawler", "frigate", "destroyer", "submarine", "carrier",
       "plane", "aircraft", "airliner", "jet", "helicopter", "train", "rocket", "satellite");
+  /** A capitalised nationality adjective: Turkish, British, Russian, Chinese, French, Iraqi. */
+  private static final Pattern NATIONALITY =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:ish|ian|ean|ese|can|ch|i)");
   private final NameMatcher matcher = new NameMatcher();
 
   /** The merged entities of {@code story}, most important first. */
@@ -100,6 +104,39 @@ public final class EntityMerger {
         out.add(new NamedMention(doc, d, m, NameForm.parse(m.text(), m.type()),
             new EntityType[] {m.type()}));
       }
+    }
+    return withoutNationalityPrefixes(out);
+  }
+
+  /**
+   * "the British BBC", "Turkish Anadolu": NER takes a nationality adjective before a name into
+   * the name. When the rest is itself a name of the story, the mention is that name.
+   */
+  private static List<NamedMention> withoutNationalityPrefixes(List<NamedMention> mentions) {
+    Map<String, EntityType> typeByKey = new TreeMap<>();
+    for (NamedMention m : mentions) {
+      if (m.mention().type() != EntityType.PERSON) {
+        typeByKey.putIfAbsent(m.name().key(), m.mention().type());
+      }
+    }
+    List<NamedMention> out = new ArrayList<>(mentions.size());
+    for (NamedMention m : mentions) {
+      List<String> words = m.name().tokens();
+      String first = m.name().display().split(" ")[0];
+      if (words.size() >= 2 && NATIONALITY.matcher(first).matches()) {
+        List<String> rest = words.subList(1, words.size());
+        EntityType type = typeByKey.get(String.join(" ", rest));
+        if (type != null) {
+          EntityMention retyped = new EntityMention(m.mention().span(), m.mention().text(), type,
+              m.mention().sentenceIndex());
+          out.add(new NamedMention(m.doc(), m.docIndex(), retyped,
+              new NameForm(m.name().display().substring(first.length()).strip(), rest,
+                  m.name().titles()),
+              new EntityType[] {type}));
+          continue;
+        }
+      }
+      out.add(m);
     }
     return out;
   }

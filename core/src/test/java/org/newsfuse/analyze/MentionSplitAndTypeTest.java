@@ -22,7 +22,8 @@ class MentionSplitAndTypeTest {
       + "dawn. Officials of the Bank of Norland and the Halden Fire and Rescue Service met at the "
       + "Centre for Maritime Studies on Grey Island. The driver was born in the town of Vessmark "
       + "in Tarnow province, officials said. Nobody from the Daily Clarion was on board. "
-      + "The Tarnow Post said the Lindqvist Arena would open as a shelter.";
+      + "The Tarnow Post said the Lindqvist Arena would open as a shelter. Harbour master Ilse "
+      + "Brandt said the crew were safe.";
   static Document doc;
 
   @BeforeAll
@@ -81,6 +82,12 @@ class MentionSplitAndTypeTest {
         tuple("Daily Clarion", EntityType.ORGANIZATION),
         tuple("Tarnow Post", EntityType.ORGANIZATION),
         tuple("Lindqvist Arena", EntityType.LOCATION));
+  }
+
+  @Test
+  void theCapitalisedFirstWordOfARoleIsNotAPerson() {
+    assertThat(doc.entities()).extracting(EntityMention::text).contains("Ilse Brandt")
+        .doesNotContain("Harbour");
   }
 
   @Test

@@ -26,12 +26,14 @@ class EntityTypingTest {
         analyzer.analyze(article("c1", "Evening Sentinel", """
             The tanker Grey Heron ran aground off Vessmark on Monday, the Sentinel has learned. \
             "Thank God, thank God," a crew member shouted as the hull split. Harbour master Ilse \
-            Brandt told Reuters the crew were safe. U. N. Envoy Maren Holt called for calm.""")),
+            Brandt told Reuters the crew were safe. U. N. Envoy Maren Holt called for calm. \
+            Pictures shown on the British BBC channel showed the hull.""")),
         analyzer.analyze(article("w1", "Harbour Wire", """
             The Grey Heron, owned by Osterby Shipping, ran aground near Vessmark on Monday. \
             Ilse Brandt said nobody was hurt, Anadolu reported. A sailor said the tanker \
             Grey Heron had lost power. "God help us all," one sailor said. \
-            Maren Holt, the envoy, urged calm."""))));
+            Maren Holt, the envoy, urged calm. The BBC said the crew were rescued by \
+            helicopter."""))));
     entities = new EntityMerger().entities(story);
   }
 
@@ -52,6 +54,14 @@ class EntityTypingTest {
         .isEqualTo(EntityType.ORGANIZATION);
     assertThat(named("Anadolu")).get().extracting(Entity::type)
         .isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aNationalityAdjectiveBeforeAKnownNameIsNotPartOfIt() {
+    Entity bbc = named("BBC").orElseThrow();
+    assertThat(bbc.name()).isEqualTo("BBC");
+    assertThat(bbc.mentions()).as(entities.toString()).hasSize(2);
+    assertThat(entities).extracting(Entity::name).doesNotContain("British BBC");
   }
 
   @Test
