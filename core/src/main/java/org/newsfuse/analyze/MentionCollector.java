@@ -49,7 +49,10 @@ final class MentionCollector {
       int to = last - sentenceFirst;
       if (from < 0 || to > tokens.size() || from >= to) continue;
       for (int[] run : NameSplitter.split(tokens, from, to)) {
-        if (MentionTypes.isRoleWord(nerType, tokens, run[0], run[1])) continue;
+        if (MentionTypes.isRoleWord(nerType, tokens, run[0], run[1])
+            || MentionTypes.isCommonNounUse(tokens, run[0], run[1])) {
+          continue;
+        }
         EntityType type = MentionTypes.of(nerType, tokens, run[0], run[1]);
         int begin = tokens.get(run[0]).beginPosition();
         CoreLabel prefix = run[0] == from ? placePrefix(tokens, from) : null;

@@ -66,6 +66,21 @@ final class MentionTypes {
         && noun.tag().startsWith("NN") && "PERSON".equals(tokens.get(to + 1).ner());
   }
 
+  /**
+   * "he was a Lutheran.", "suspected of being a Varnist": one capitalised word after "a" or "an"
+   * and before no noun is a word for a kind of person (a follower, a member), not a name.
+   * "a BBC reporter" keeps its name: a noun follows it.
+   */
+  static boolean isCommonNounUse(List<CoreLabel> tokens, int from, int to) {
+    if (to - from != 1 || from == 0) return false;
+    String before = tokens.get(from - 1).word();
+    if (!before.equals("a") && !before.equals("an")) return false;
+    if (to == tokens.size()) return true;
+    String tag = tokens.get(to).tag();
+    return tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD")
+        || tag.equals("POS"));
+  }
+
   /** "Aydin province", "the province of Aydin", "the town of Soke". */
   private static boolean inPlacePhrase(List<CoreLabel> tokens, int from, int to) {
     if (to < tokens.size() && isLowerPlaceNoun(tokens.get(to))) return true;

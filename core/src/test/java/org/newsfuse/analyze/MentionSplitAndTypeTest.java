@@ -23,7 +23,8 @@ class MentionSplitAndTypeTest {
       + "Centre for Maritime Studies on Grey Island. The driver was born in the town of Vessmark "
       + "in Tarnow province, officials said. Nobody from the Daily Clarion was on board. "
       + "The Tarnow Post said the Lindqvist Arena would open as a shelter. Harbour master Ilse "
-      + "Brandt said the crew were safe.";
+      + "Brandt said the crew were safe. Police said the driver was a Varnist. A Tarnow Post "
+      + "reporter saw him.";
   static Document doc;
 
   @BeforeAll
@@ -88,6 +89,12 @@ class MentionSplitAndTypeTest {
   void theCapitalisedFirstWordOfARoleIsNotAPerson() {
     assertThat(doc.entities()).extracting(EntityMention::text).contains("Ilse Brandt")
         .doesNotContain("Harbour");
+  }
+
+  @Test
+  void aCapitalisedWordAfterAOrAnIsNoNameUnlessANounFollows() {
+    assertThat(doc.entities()).extracting(EntityMention::text).doesNotContain("Varnist");
+    assertThat(doc.entities()).filteredOn(m -> m.text().equals("Tarnow Post")).hasSize(2);
   }
 
   @Test
