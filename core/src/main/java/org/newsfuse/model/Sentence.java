@@ -40,8 +40,11 @@ public record Sentence(Span span, String text, List<Token> tokens, int index,
   /** For each token, whether it stands inside quotation marks (the marks themselves do not). */
   public boolean[] quotedTokens() {
     boolean[] quoted = new boolean[tokens.size()];
-    boolean inDouble = startsInQuote;
-    boolean inSingle = false;
+    // A quotation carried over from the sentence before is of the kind whose closing mark
+    // comes first: ”/"/» or a single ’ closing it.
+    boolean carriedSingle = startsInQuote && firstClosingIsSingle();
+    boolean inDouble = startsInQuote && !carriedSingle;
+    boolean inSingle = carriedSingle;
     for (int i = 0; i < tokens.size(); i++) {
       QuoteMarks.Kind k = QuoteMarks.kind(tokens, i, inDouble, inSingle);
       boolean dbl = QuoteMarks.isDouble(tokens.get(i).word());
@@ -56,5 +59,13 @@ public record Sentence(Span span, String text, List<Token> tokens, int index,
       }
     }
     return quoted;
+  }
+
+  private boolean firstClosingIsSingle() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (QuoteMarks.kind(tokens, i, true, false) == QuoteMarks.Kind.CLOSE) return false;
+      if (QuoteMarks.kind(tokens, i, false, true) == QuoteMarks.Kind.CLOSE) return true;
+    }
+    return false;
   }
 }

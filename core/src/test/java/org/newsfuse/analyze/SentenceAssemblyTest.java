@@ -22,7 +22,7 @@ class SentenceAssemblyTest {
       + "“The smoke came up the stairs. We ran for the bow,” a passenger told the Beacon. "
       + "The pilot boat waited. \"We will find him. We always do,\" the harbour master said.\n\n"
       + "Nobody asked why! the rescue went on. The siren wailed “Clear the quay!”\n\n"
-      + "minutes later the quay was empty.";
+      + "minutes later the quay was empty. ‘It was chaos. Total chaos,’ said one passenger.";
   static Document doc;
 
   @BeforeAll
@@ -64,6 +64,18 @@ class SentenceAssemblyTest {
     assertThat(String.join(" ", inside)).isEqualTo("We ran for the bow ,");
     assertThat(ss).noneMatch(s -> s.text().startsWith("”") || s.text().startsWith(",")
         || s.text().endsWith("“") || s.text().endsWith(" \""));
+  }
+
+  @Test
+  void aSingleQuotedQuotationCarriedOverEndsAtItsClosingMark() {
+    Sentence s = find("Total chaos,’ said one passenger.");
+    assertThat(s.startsInQuote()).isTrue();
+    boolean[] quoted = s.quotedTokens();
+    List<String> inside = new ArrayList<>();
+    for (int i = 0; i < quoted.length; i++) {
+      if (quoted[i]) inside.add(s.tokens().get(i).word());
+    }
+    assertThat(String.join(" ", inside)).isEqualTo("Total chaos ,");
   }
 
   @Test
