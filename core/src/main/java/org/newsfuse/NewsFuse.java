@@ -40,8 +40,32 @@ public final class NewsFuse {
 
   /** Analyses the articles (reporting progress per article) and briefs them as one story. */
   public Briefing brief(List<Article> articles, AnalysisProgress progress) {
-    List<Document> documents = analyzer.analyzeAll(articles, threads, progress);
+    return briefAnalysed(analyze(articles, progress));
+  }
+
+  /**
+   * The first half of {@link #brief}: analyses the articles on this instance's threads, in input
+   * order. Models not loaded yet load in parallel (CoreNLP's pipeline and SUTime side by side,
+   * and the sentence embedder, needed only by the second half, while analysis runs).
+   */
+  public List<Document> analyze(List<Article> articles, AnalysisProgress progress) {
+    ModelLoading.startInBackground();
+    return analyzer.analyzeAll(articles, threads, progress);
+  }
+
+  /** The second half of {@link #brief}: briefs analysed articles as one story. */
+  public Briefing briefAnalysed(List<Document> documents) {
+    List<Article> articles = documents.stream().map(Document::article).toList();
     return briefer.brief(Story.of(StoryIds.of(articles), documents), words);
+  }
+
+  /**
+   * Loads every model (CoreNLP pipeline, SUTime, sentence embedder) now, on parallel threads,
+   * instead of on first use; returns when all are ready, with how long each took. Call it early
+   * (for example while reading input) to take model loading off the first briefing's clock.
+   */
+  public static ModelLoadTimes loadModels() {
+    return ModelLoading.load();
   }
 
   /** Options of a {@link NewsFuse}. */

@@ -27,6 +27,10 @@ final class EmbeddingCache {
     entries.put(text, vector);
   }
 
+  synchronized void clear() {
+    entries.clear();
+  }
+
   synchronized int size() {
     return entries.size();
   }

@@ -1,8 +1,10 @@
 package org.newsfuse.embed;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Sentence embeddings (384 dimensions, unit length) from bge-small-en-v1.5, computed in process
@@ -57,22 +59,32 @@ public final class SentenceEmbedder {
    * text's vector never depends on the other texts (see {@link BgeSmallModel#embed}).
    */
   public float[][] embed(List<String> texts) {
-    float[][] out = new float[texts.size()][];
-    Map<String, float[]> local = new HashMap<>();
-    for (int i = 0; i < texts.size(); i++) {
-      String text = texts.get(i);
-      float[] vector = local.get(text);
-      if (vector == null) {
-        vector = cache.get(text);
-        if (vector == null) {
-          vector = model.embed(text);
-          cache.put(text, vector);
-        }
-        local.put(text, vector);
-      }
-      out[i] = vector;
+    Map<String, float[]> known = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String text : texts) {
+      if (known.containsKey(text)) continue;
+      float[] vector = cache.get(text);
+      known.put(text, vector);
+      if (vector == null) missing.add(text);
     }
+    // Texts are independent batches of one (see BgeSmallModel#embed), so embedding them on
+    // several threads gives the same vectors as one thread: the briefing embeds a whole story's
+    // statements at once, and on one thread that was its slowest step.
+    float[][] computed = new float[missing.size()][];
+    IntStream.range(0, missing.size()).parallel()
+        .forEach(i -> computed[i] = model.embed(missing.get(i)));
+    for (int i = 0; i < computed.length; i++) {
+      known.put(missing.get(i), computed[i]);
+      cache.put(missing.get(i), computed[i]);
+    }
+    float[][] out = new float[texts.size()][];
+    for (int i = 0; i < texts.size(); i++) out[i] = known.get(texts.get(i));
     return out;
+  }
+
+  /** Forgets every cached vector, so that benchmarks measure embedding, not the cache. */
+  public void clearCache() {
+    cache.clear();
   }
 
   /** Embeds one text. */

@@ -54,7 +54,7 @@ public final class DisagreementFinder {
   }
 
   private List<Found> find(StatementAlignment alignment) {
-    OtherEvents other = new OtherEvents(alignment.story().documents());
+    OtherEvents other = new OtherEvents();
     Map<String, List<Claim>> bySlot = new TreeMap<>();
     OutcomeClaims outcomes = new OutcomeClaims();
     HedgeClaims hedges = new HedgeClaims();

@@ -45,7 +45,7 @@ public final class FactFinder {
       if (contradicts(group, sides)) continue;
       Statement rep = representative(group, alignment);
       int words = rep.sentence().wordCount();
-      if (words < MIN_WORDS || words > MAX_WORDS || rep.text().strip().endsWith("?")) continue;
+      if (words < MIN_WORDS || words > MAX_WORDS || !reported(rep)) continue;
       List<SentenceKey> keys = group.stream().map(Statement::key).toList();
       SourceSupport support = alignment.independence().support(keys);
       double centrality = group.stream().mapToDouble(alignment::centrality).max().orElse(0);
@@ -98,12 +98,41 @@ public final class FactFinder {
         c.support().independentSources(), c.support().sharedOrigins());
   }
 
-  /** The member most similar to the others; the earliest on ties. */
+  /**
+   * True for a sentence that reports something: not a question, not an imperative or first- or
+   * second-person fragment of a quote ("Do not forget Aleppo!", "You will not be safe.") standing
+   * without its speaker.
+   */
+  static boolean reported(Statement s) {
+    String text = s.text().strip();
+    if (text.endsWith("?")) return false;
+    List<org.newsfuse.model.Token> t = s.sentence().tokens();
+    int first = 0;
+    while (first < t.size() && !Character.isLetterOrDigit(t.get(first).word().codePointAt(0))) first++;
+    if (first < t.size() && t.get(first).pos().equals("VB")) return false;
+    boolean person = false;
+    boolean speech = false;
+    for (org.newsfuse.model.Token tok : t) {
+      String w = tok.word().toLowerCase(java.util.Locale.ROOT);
+      if (PERSONAL.contains(w)) person = true;
+      if (SPEECH.contains(tok.lemma())) speech = true;
+    }
+    return !person || speech;
+  }
+
+  private static final Set<String> PERSONAL = Set.of("i", "we", "you", "my", "our", "your", "us",
+      "me");
+  private static final Set<String> SPEECH = Set.of("say", "tell", "add", "write", "shout",
+      "state", "report", "quote");
+
+  /** The member most similar to the others, preferring well-formed sentences; earliest on ties. */
   static Statement representative(List<Statement> group, StatementAlignment alignment) {
     Statement best = group.get(0);
     double bestScore = -1;
     for (Statement s : group) {
-      double score = 0;
+      String text = s.text().strip();
+      // a sentence cut by extraction ("began his career ...") reads badly as the fact's text
+      double score = Character.isLowerCase(text.codePointAt(0)) ? -10 : 0;
       for (Statement o : group) if (o != s) score += alignment.similarity(s, o);
       if (score > bestScore + 1e-9) {
         best = s;

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.newsfuse.dedup.SourceIndependence;
-import org.newsfuse.embed.SentenceEmbedder;
 import org.newsfuse.model.Story;
 
 /**
@@ -41,13 +41,16 @@ public final class StatementAlignment {
     this.independence = SourceIndependence.of(story);
     int n = statements.size();
     this.similarities = new float[n][n];
-    for (int i = 0; i < n; i++) {
+    StatementFeatures features = new StatementFeatures(statements, vectors, independence.copies());
+    // About n²/2 independent pairs (two million for 100 articles): rows run on all cores, each
+    // cell written once, so the matrix is the same as on one thread.
+    IntStream.range(0, n).parallel().forEach(i -> {
       for (int j = i + 1; j < n; j++) {
-        float v = (float) computeSimilarity(statements.get(i), statements.get(j));
+        float v = (float) computeSimilarity(features, i, j);
         similarities[i][j] = v;
         similarities[j][i] = v;
       }
-    }
+    });
     this.groups = group();
     this.groupOf = new int[statements.size()];
     for (int g = 0; g < groups.size(); g++) {
@@ -89,20 +92,19 @@ public final class StatementAlignment {
     return a.id() == b.id() ? 1.0 : similarities[a.id()][b.id()];
   }
 
-  private double computeSimilarity(Statement a, Statement b) {
-    if (independence.copies().sameOrigin(a.key(), b.key())) return 1.0;
-    double dice = ContentLemmas.dice(a.lemmas(), b.lemmas());
-    float[] va = vectors[a.id()];
-    float[] vb = vectors[b.id()];
+  /** Similarity of statements {@code a} and {@code b} (by index), from precomputed features. */
+  private static double computeSimilarity(StatementFeatures f, int a, int b) {
+    if (f.sameOrigin(a, b)) return 1.0;
+    double dice = f.dice(a, b);
     double score;
-    if (va == null || vb == null) {
+    if (!f.hasVectors(a, b)) {
       score = dice;
     } else {
-      double cos = SentenceEmbedder.cosine(va, vb);
+      double cos = f.cosine(a, b);
       double semantic = Math.max(0, Math.min(1, (cos - 0.55) / 0.35));
       score = 0.45 * dice + 0.55 * semantic;
     }
-    if (shareAnchor(a, b)) score += 0.05;
+    if (f.shareAnchor(a, b)) score += 0.05;
     return Math.min(1.0, score);
   }
 
@@ -114,12 +116,6 @@ public final class StatementAlignment {
       best.merge(o.order(), similarity(s, o), Math::max);
     }
     return best.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-  }
-
-  private static boolean shareAnchor(Statement a, Statement b) {
-    for (String n : a.names()) if (b.names().contains(n)) return true;
-    for (String l : a.lemmas()) if (l.startsWith("#") && b.lemmas().contains(l)) return true;
-    return false;
   }
 
   private record Edge(int a, int b, double score) {

@@ -47,7 +47,7 @@ final class SubjectFinder {
 
   /** True when the subject is named within the sentence's first few words. */
   private static boolean startsSentence(List<Token> t, Subject s) {
-    for (int k = 0; k < Math.min(t.size(), 5); k++) {
+    for (int k = 0; k < Math.min(t.size(), 8); k++) {
       Subject here = at(t, k);
       if (here != null && here.key().equals(s.key())) return true;
     }

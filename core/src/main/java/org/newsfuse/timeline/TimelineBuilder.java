@@ -54,8 +54,10 @@ public final class TimelineBuilder {
   public List<TimelineEntry> timeline(StatementAlignment alignment) {
     Story story = alignment.story();
     List<TimedEvent> events = new ArrayList<>();
+    java.util.Map<String, PublishedTime> published = new PublishedTimeInference().infer(story);
     for (int d = 0; d < story.documents().size(); d++) {
-      events.addAll(events(d, story.documents().get(d)));
+      Document doc = story.documents().get(d);
+      events.addAll(events(d, doc, published.get(doc.id())));
     }
     events.sort(Comparator.comparing(TimedEvent::time).thenComparing(TimedEvent::precision)
         .thenComparingInt(TimedEvent::order)
@@ -95,7 +97,7 @@ public final class TimelineBuilder {
   }
 
   /** Candidate developments of one article. */
-  static List<TimedEvent> events(int order, Document doc) {
+  static List<TimedEvent> events(int order, Document doc, PublishedTime published) {
     List<TimedEvent> out = new ArrayList<>();
     Map<Integer, TimeExpression> bySentence = new LinkedHashMap<>();
     List<TimeExpression> stamps = new ArrayList<>();
@@ -141,6 +143,32 @@ public final class TimelineBuilder {
       out.add(new TimedEvent(order, doc, sentence, t.resolved(), t.precision()));
       taken.put(index, true);
     });
+    // clock times the tagger left undated ("at about 09:30 GMT") fall on the publication day
+    if (published != null && published.published() != null) {
+      java.time.LocalDateTime when = java.time.LocalDateTime.ofInstant(published.published(),
+          java.time.ZoneOffset.UTC);
+      for (int i = 0; i < out.size(); i++) {
+        TimedEvent e = out.get(i);
+        if (e.precision() != TimePrecision.DAY) continue;
+        java.time.LocalTime clock = ClockMentions.in(e.sentence().text());
+        if (clock != null) {
+          out.set(i, new TimedEvent(order, doc, e.sentence(), e.time().toLocalDate().atTime(clock),
+              TimePrecision.MINUTE));
+        }
+      }
+      for (Sentence sentence : doc.sentences()) {
+        if (taken.containsKey(sentence.index()) || sentence.wordCount() < 4) continue;
+        java.time.LocalTime clock = ClockMentions.in(sentence.text());
+        if (clock == null) continue;
+        java.time.LocalDateTime at = when.toLocalDate().atTime(clock);
+        // a time later than publication (with an hour's grace) happened the day before
+        if (published.precision() == TimePrecision.MINUTE && at.isAfter(when.plusHours(1))) {
+          at = at.minusDays(1);
+        }
+        out.add(new TimedEvent(order, doc, sentence, at, TimePrecision.MINUTE));
+        taken.put(sentence.index(), true);
+      }
+    }
     if (dateline != null) {
       for (Sentence sentence : doc.sentences()) {
         if (sentence.span().end() <= dateline.span().begin() || sentence.wordCount() < 4) continue;

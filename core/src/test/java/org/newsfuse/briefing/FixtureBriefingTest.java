@@ -135,6 +135,34 @@ class FixtureBriefingTest {
   }
 
   @Test
+  void everyPlantedKindOfDisagreementIsShown() {
+    assertThat(briefing.disagreements()).extracting(Disagreement::kind)
+        .contains("NUMBER", "OUTCOME", "WHO", "WHERE", "HEDGE");
+    for (Disagreement d : briefing.disagreements()) {
+      assertThat(d.versions()).as(d.point()).hasSizeGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void timelineRunsInTimeOrder() {
+    assertThat(briefing.timeline()).hasSizeGreaterThanOrEqualTo(5);
+    List<String> times = briefing.timeline().stream().map(TimelineEntry::time).toList();
+    assertThat(times).isSortedAccordingTo(String::compareTo);
+    assertThat(times).anyMatch(t -> t.startsWith("2025-03-11T06:40"));
+  }
+
+  @Test
+  void articleWithoutPublishedTimeGetsAnInferredOne() {
+    ArticleInfo beacon = briefing.articles().stream()
+        .filter(a -> a.id().startsWith("daily-beacon")).findFirst().orElseThrow();
+    assertThat(beacon.publishedInferred()).isTrue();
+    assertThat(beacon.published()).isNotNull();
+    assertThat(beacon.published().toString()).startsWith("2025-03-11");
+    assertThat(briefing.articles()).filteredOn(a -> !a.id().startsWith("daily-beacon"))
+        .allMatch(a -> !a.publishedInferred());
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() throws IOException {
     Briefing again = NewsFuse.builder().words(100).threads(1).build().brief(articles);
     StringWriter a = new StringWriter();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsfuse.eval.timeline.DatewiseTimelineSystem;
 import org.newsfuse.eval.timeline.PublicationDateBaseline;
 import org.newsfuse.eval.timeline.Timeline17Reader;
 import org.newsfuse.eval.timeline.TimelineEvaluator;
@@ -31,15 +32,25 @@ public final class TimelineEvalCommand implements Callable<Integer> {
   @Option(names = "--topics", split = ",", paramLabel = "NAME", description = "only these topics")
   List<String> topics;
 
-  /** The system under test; the lead plugs newsfuse's timeline builder in here. */
+  @Option(names = "--system", defaultValue = "newsfuse", paramLabel = "newsfuse|baseline",
+      description = "newsfuse's date-wise timeline builder, or the publication-date baseline "
+          + "(default: ${DEFAULT-VALUE})")
+  String systemName;
+
+  /** The system under test. */
   TimelineSystem system() {
-    return new PublicationDateBaseline();
+    return systemName.equals("baseline") ? new PublicationDateBaseline()
+        : new DatewiseTimelineSystem();
   }
 
   @Override
   public Integer call() {
     if (!Files.isDirectory(dir)) {
       System.err.println("eval timeline: " + dir + ": not a directory");
+      return 2;
+    }
+    if (!systemName.equals("newsfuse") && !systemName.equals("baseline")) {
+      System.err.println("eval timeline: --system must be newsfuse or baseline, not " + systemName);
       return 2;
     }
     if (!format.equals("text") && !format.equals("json")) {
