@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newsfuse.briefing.Entity;
 import org.newsfuse.briefing.SourceRef;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.EntityMention;
 import org.newsfuse.model.EntityType;
+import org.newsfuse.model.Sentence;
 import org.newsfuse.model.Story;
 import org.newsfuse.model.Token;
 
@@ -34,6 +36,9 @@ public final class EntityMerger {
   private static final Set<String> VESSELS = Set.of("ferry", "ship", "vessel", "boat", "tanker",
       "yacht", "liner", "freighter", "trawler", "frigate", "destroyer", "submarine", "carrier",
       "plane", "aircraft", "airliner", "jet", "helicopter", "train", "rocket", "satellite");
+  /** A capitalised nationality adjective: Turkish, British, Russian, Chinese, French, Iraqi. */
+  private static final Pattern NATIONALITY =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:ish|ian|ean|ese|can|ch|i)");
   private final NameMatcher matcher = new NameMatcher();
 
   /** The merged entities of {@code story}, most important first. */
@@ -79,6 +84,7 @@ public final class EntityMerger {
   }
 
   private static List<NamedMention> collect(Story story) {
+    OutletNames outlets = new OutletNames(story);
     List<NamedMention> out = new ArrayList<>();
     for (int d = 0; d < story.documents().size(); d++) {
       Document doc = story.documents().get(d);
@@ -86,9 +92,51 @@ public final class EntityMerger {
       sorted.sort(Comparator.comparing(EntityMention::span));
       for (EntityMention m : sorted) {
         if (!MentionFilter.keep(m)) continue;
+        NameForm outlet = outlets.outletForm(m, doc.article().text());
+        if (outlet != null) {
+          // An outlet or agency is an organisation whatever NER said ("the Beacon understands").
+          EntityMention org = new EntityMention(m.span(), m.text(), EntityType.ORGANIZATION,
+              m.sentenceIndex());
+          out.add(new NamedMention(doc, d, org, outlet,
+              new EntityType[] {EntityType.ORGANIZATION}));
+          continue;
+        }
         out.add(new NamedMention(doc, d, m, NameForm.parse(m.text(), m.type()),
             new EntityType[] {m.type()}));
       }
+    }
+    return withoutNationalityPrefixes(out);
+  }
+
+  /**
+   * "the British BBC", "Turkish Anadolu": NER takes a nationality adjective before a name into
+   * the name. When the rest is itself a name of the story, the mention is that name.
+   */
+  private static List<NamedMention> withoutNationalityPrefixes(List<NamedMention> mentions) {
+    Map<String, EntityType> typeByKey = new TreeMap<>();
+    for (NamedMention m : mentions) {
+      if (m.mention().type() != EntityType.PERSON) {
+        typeByKey.putIfAbsent(m.name().key(), m.mention().type());
+      }
+    }
+    List<NamedMention> out = new ArrayList<>(mentions.size());
+    for (NamedMention m : mentions) {
+      List<String> words = m.name().tokens();
+      String first = m.name().display().split(" ")[0];
+      if (words.size() >= 2 && NATIONALITY.matcher(first).matches()) {
+        List<String> rest = words.subList(1, words.size());
+        EntityType type = typeByKey.get(String.join(" ", rest));
+        if (type != null) {
+          EntityMention retyped = new EntityMention(m.mention().span(), m.mention().text(), type,
+              m.mention().sentenceIndex());
+          out.add(new NamedMention(m.doc(), m.docIndex(), retyped,
+              new NameForm(m.name().display().substring(first.length()).strip(), rest,
+                  m.name().titles()),
+              new EntityType[] {type}));
+          continue;
+        }
+      }
+      out.add(m);
     }
     return out;
   }
@@ -172,6 +220,10 @@ public final class EntityMerger {
   /** "Merkel" joins the one full name ending in Merkel in its article, else in the story. */
   private void clusterSurnames(List<NamedMention> mentions, List<Cluster> fullNames,
                                List<Cluster> clusters) {
+    Set<String> outsideQuotes = new TreeSet<>();
+    for (NamedMention m : mentions) {
+      if (!insideQuotation(m)) outsideQuotes.add(m.name().key());
+    }
     Map<String, Cluster> loneSurnames = new TreeMap<>();
     for (NamedMention m : mentions) {
       if (m.effectiveType() != EntityType.PERSON || m.name().size() != 1) continue;
@@ -207,8 +259,12 @@ public final class EntityMerger {
         }
         if (partOfName) continue;
       }
-      // "“Allahu akbar”": NER takes the capitalised first word of a quotation for a name.
-      if (target == null && opensQuotation(m)) continue;
+      // "“Allahu akbar”", "“God is great”": NER takes a capitalised word of a quotation for a
+      // name. A lone name that the reports use only inside quotations, and that no full name
+      // explains, is an exclamation or a formula, not someone involved.
+      if (target == null && (opensQuotation(m) || !outsideQuotes.contains(m.name().key()))) {
+        continue;
+      }
       if (target == null) {
         target = findLoneSurname(loneSurnames, surname);
         if (target == null) {
@@ -219,6 +275,32 @@ public final class EntityMerger {
       }
       target.members.add(m);
     }
+  }
+
+  /**
+   * A "person" the reports name only inside quotations and never give a role is an exclamation
+   * or a formula ("“Thank God”", "“Allahu akbar”"), not someone involved in the story.
+   */
+  private static boolean onlyQuoted(Built b) {
+    if (b.entity.type() != EntityType.PERSON || b.entity.role() != null) return false;
+    for (NamedMention m : b.cluster.members) {
+      if (!insideQuotation(m)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the mention's first word stands inside quotation marks. */
+  private static boolean insideQuotation(NamedMention m) {
+    List<Sentence> sentences = m.doc().sentences();
+    int index = m.mention().sentenceIndex();
+    if (index < 0 || index >= sentences.size()) return false;
+    Sentence s = sentences.get(index);
+    boolean[] quoted = s.quotedTokens();
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.end() > m.mention().span().begin()) return quoted[i];
+    }
+    return false;
   }
 
   private static boolean opensQuotation(NamedMention m) {
@@ -290,7 +372,9 @@ public final class EntityMerger {
     Map<String, Double> reliability = spellingReliability(clusters);
     List<Built> built = new ArrayList<>();
     for (Cluster c : clusters) {
-      built.add(describe(story, c, tokens, personTokens, reliability));
+      Built b = describe(story, c, tokens, personTokens, reliability);
+      if (onlyQuoted(b)) continue;
+      built.add(b);
     }
     built.sort(Comparator.comparingInt((Built b) -> -b.entity.outlets().size())
         .thenComparingInt(b -> -b.prominence)
@@ -401,8 +485,9 @@ public final class EntityMerger {
             Comparator.reverseOrder()))
         .orElse(c.members.get(0).name());
     EntityType type = c.type;
-    if (type == EntityType.PERSON && heads.stream().anyMatch(VESSELS::contains)) {
-      // "the ferry Selka Dawn": NER took a named vessel or aircraft for a person.
+    if (type == EntityType.PERSON && heads.stream().anyMatch(VESSELS::contains)
+        || namedAsVessel(c, tokens)) {
+      // "the ferry Selka Dawn": NER took a named vessel or aircraft for a person or a company.
       type = EntityType.OTHER;
     }
     Entity entity = new Entity(name, type, aliases, role, new ArrayList<>(outlets), refs);
@@ -410,6 +495,19 @@ public final class EntityMerger {
     return new Built(c, entity, new ArrayList<>(formByKey.values()), heads,
         type == EntityType.PERSON ? gender.decide(fullest) : Gender.UNKNOWN, prominence,
         first.docIndex(), first.mention().span().begin());
+  }
+
+  /** Whether the text calls the name a vessel: "the ferry Selka Dawn", "vessel Kessel Star". */
+  private static boolean namedAsVessel(Cluster c, Map<Integer, DocumentTokens> tokens) {
+    if (c.type == EntityType.LOCATION) return false;
+    for (NamedMention m : c.members) {
+      DocumentTokens dt = tokens.get(m.docIndex());
+      int[] r = dt == null ? null : dt.range(m.mention().span());
+      if (r == null || r[0] == 0) continue;
+      String before = dt.get(r[0] - 1).word();
+      if (Character.isLowerCase(before.codePointAt(0)) && VESSELS.contains(before)) return true;
+    }
+    return false;
   }
 
   private static boolean inTitle(Document doc, NameForm name) {

@@ -39,8 +39,10 @@ public record NameForm(String display, List<String> tokens, List<String> titles)
     List<String> words = new ArrayList<>(List.of(s.split(" ")));
     List<String> titles = new ArrayList<>();
     if (type == EntityType.PERSON) {
-      while (words.size() > 1 && isTitleOrLowerCase(words.get(0))) {
+      int titleEnd = qualifiedTitleEnd(words);
+      while (words.size() > 1 && (titleEnd > 0 || isTitleOrLowerCase(words.get(0)))) {
         titles.add(words.remove(0));
+        titleEnd--;
       }
     } else if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
       words.remove(0);
@@ -60,6 +62,23 @@ public record NameForm(String display, List<String> tokens, List<String> titles)
 
   public String last() {
     return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+  }
+
+  /**
+   * "U. N. Ambassador Samantha Power", "EU Commissioner Ann Berg": the number of leading words
+   * that are initials or acronyms followed by a title, else 0.
+   */
+  private static int qualifiedTitleEnd(List<String> words) {
+    int i = 0;
+    while (i < words.size() - 2 && isInitialOrAcronym(words.get(i))) i++;
+    if (i == 0 || !isTitle(words.get(i))) return 0;
+    return i + 1;
+  }
+
+  private static boolean isInitialOrAcronym(String word) {
+    String letters = word.replace(".", "");
+    return !letters.isEmpty() && letters.length() <= 4
+        && letters.chars().allMatch(Character::isUpperCase);
   }
 
   static boolean isTitle(String word) {
