@@ -125,18 +125,30 @@ public final class FactFinder {
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "write", "shout",
       "state", "report", "quote");
 
-  /** The member most similar to the others, preferring well-formed sentences; earliest on ties. */
+  /**
+   * The member that reads best as a briefing line ({@link SentenceForm}: complete, balanced, naming
+   * its speaker), among those close to the group's centre (at least half the best member's summed
+   * similarity, so a loosely joined sentence never speaks for the group); then the most central;
+   * earliest on ties.
+   */
   static Statement representative(List<Statement> group, StatementAlignment alignment) {
-    Statement best = group.get(0);
+    double[] centrality = new double[group.size()];
+    double most = 0;
+    for (int i = 0; i < group.size(); i++) {
+      for (Statement o : group) if (o != group.get(i)) centrality[i] += alignment.similarity(group.get(i), o);
+      most = Math.max(most, centrality[i]);
+    }
+    Statement best = null;
+    int bestPenalty = Integer.MAX_VALUE;
     double bestScore = -1;
-    for (Statement s : group) {
-      String text = s.text().strip();
-      // a sentence cut by extraction ("began his career ...") reads badly as the fact's text
-      double score = Character.isLowerCase(text.codePointAt(0)) ? -10 : 0;
-      for (Statement o : group) if (o != s) score += alignment.similarity(s, o);
-      if (score > bestScore + 1e-9) {
+    for (int i = 0; i < group.size(); i++) {
+      if (centrality[i] < most / 2) continue;
+      Statement s = group.get(i);
+      int penalty = SentenceForm.penalty(s.text());
+      if (penalty < bestPenalty || penalty == bestPenalty && centrality[i] > bestScore + 1e-9) {
         best = s;
-        bestScore = score;
+        bestPenalty = penalty;
+        bestScore = centrality[i];
       }
     }
     return best;
