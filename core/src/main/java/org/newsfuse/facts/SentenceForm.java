@@ -14,17 +14,22 @@ import java.util.regex.Pattern;
  * pronoun ("..., she added.").
  */
 final class SentenceForm {
-  private static final int FLAW = 10;
+  static final int FLAW = 10;
   private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
       "(?:,\\s*(?:he|she|they|it)\\s+(?:said|says|added|adds|told \\S+|explained|continued|noted|"
           + "went on)\\s*[.!]?[\"”’']?\\s*$)|(?:^(?:He|She|They)\\s+(?:said|added|told|says|adds)\\b)");
+  /** Page furniture pointing at the web page's media ("Below is a video of ...", "Watch: ..."). */
+  private static final Pattern PAGE_MEDIA = Pattern.compile(
+      "^(?:watch|see|click|read more|scroll)\\b|\\b(?:below|above|here) (?:is|are) (?:a |an |the |some )?"
+          + "(?:\\w+ )?(?:video|footage|picture|photo|image|tweet|clip|map|graphic|gallery)s?\\b",
+      Pattern.CASE_INSENSITIVE);
   /** Four words repeated in one sentence are a splice of two extractions, not prose. */
   private static final int REPEAT_WORDS = 4;
 
   private SentenceForm() {
   }
 
-  /** Penalty of a sentence as a briefing line: 0 reads well; each structural flaw costs 10, a pronoun speaker 1. */
+  /** Penalty of a sentence as a briefing line: 0 reads well; each flaw costs {@link #FLAW}, a pronoun speaker 1. */
   static int penalty(String rawText) {
     String text = StatementText.clean(rawText).strip();
     if (text.isEmpty()) return 3 * FLAW;
@@ -33,6 +38,7 @@ final class SentenceForm {
     if (!endsWell(text)) penalty += FLAW;
     if (!quotesBalanced(text)) penalty += FLAW;
     if (repeatsItself(text)) penalty += FLAW;
+    if (PAGE_MEDIA.matcher(text).find()) penalty += FLAW;
     if (PRONOUN_ATTRIBUTION.matcher(text).find()) penalty += 1;
     return penalty;
   }

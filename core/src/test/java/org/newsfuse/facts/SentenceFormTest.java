@@ -29,6 +29,13 @@ class SentenceFormTest {
   }
 
   @Test
+  void pageFurnitureIsFlawed() {
+    assertThat(SentenceForm.penalty("Below is a video of the protest outside the court.")).isGreaterThanOrEqualTo(10);
+    assertThat(SentenceForm.penalty("Watch: firefighters tackle the blaze in Varel.")).isGreaterThanOrEqualTo(10);
+    assertThat(SentenceForm.penalty("The video shows firefighters tackling the blaze.")).isZero();
+  }
+
+  @Test
   void aPronounSpeakerIsWorseThanANamedOne() {
     int pronoun = SentenceForm.penalty("It was too early to say what caused the grounding, she added.");
     int named = SentenceForm.penalty("It was too early to say what caused the grounding, coastguard "
