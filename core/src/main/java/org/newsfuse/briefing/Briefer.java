@@ -52,7 +52,7 @@ public final class Briefer {
     StatementAlignment statements = StatementAlignment.of(story);
     EntityIndex entities = entityMerger.index(story);
     return new Briefing(story.id(), headlines.headline(story), articles(story), summary,
-        factFinder.facts(statements), disagreementFinder.disagreements(statements),
+        factFinder.facts(statements), disagreementFinder.disagreements(statements, entities),
         timelineBuilder.timeline(statements), entities.entities(),
         quoteCollector.quotes(story, entities));
   }

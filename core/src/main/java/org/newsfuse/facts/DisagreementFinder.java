@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsfuse.briefing.Disagreement;
 import org.newsfuse.briefing.SourceRef;
+import org.newsfuse.entities.EntityIndex;
 import org.newsfuse.model.Story;
 
 /**
@@ -30,6 +31,17 @@ public final class DisagreementFinder {
 
   public List<Disagreement> disagreements(StatementAlignment alignment) {
     return find(alignment).stream().map(Found::disagreement).toList();
+  }
+
+  /**
+   * As {@link #disagreements(StatementAlignment)}, with names in the points spelled as the story's
+   * merged entities spell them ("fate of Tomas Rienholt" becomes "fate of Tomas Reinholt" when the
+   * outlets' spellings were merged into that entity).
+   */
+  public List<Disagreement> disagreements(StatementAlignment alignment, EntityIndex entities) {
+    return disagreements(alignment).stream()
+        .map(d -> new Disagreement(PointNames.canonical(d.point(), entities), d.kind(), d.versions()))
+        .toList();
   }
 
   /**
@@ -91,7 +103,7 @@ public final class DisagreementFinder {
       long sentences = claims.stream().map(c -> c.statement().id()).distinct().count();
       if (sentences < 2 || outlets < 2 && !claims.get(0).specific()) continue;
       for (List<Claim> instance : instances(claims, alignment)) {
-        Found f = compare(instance);
+        Found f = compare(instance, alignment);
         if (f != null) found.add(f);
       }
     }
@@ -128,7 +140,7 @@ public final class DisagreementFinder {
   }
 
   /** Versions of one slot instance, or null when its claims are all compatible. */
-  private static Found compare(List<Claim> claims) {
+  private static Found compare(List<Claim> claims, StatementAlignment alignment) {
     // 1. firm versions: claims grouped by equal normalised value (exact numbers, named fates)
     Map<String, List<Claim>> byValue = new TreeMap<>();
     List<Claim> loose = new ArrayList<>();
@@ -177,11 +189,24 @@ public final class DisagreementFinder {
           .toList();
       List<String> outlets = new ArrayList<>(outlets(v));
       allOutlets.addAll(outlets);
-      out.add(new Disagreement.Version(StatementText.clean(v.get(0).statement().text()),
-          v.get(0).value(), sources, outlets));
+      Claim shown = representative(v, alignment);
+      out.add(new Disagreement.Version(StatementText.clean(shown.statement().text()),
+          shown.value(), sources, outlets));
     }
     return new Found(new Disagreement(pointOf(first), first.kind(), out), versions,
         allOutlets.size());
+  }
+
+  /**
+   * The claim that shows a version: the one whose sentence reads best among those central to the
+   * version's sentences ({@link FactFinder#representative}), so a version that three outlets word
+   * "14 people were taken to" the hospital is not shown by a fourth's "17 people were rushed to" it,
+   * and a named speaker is preferred to "she added". Claims arrive in story order.
+   */
+  private static Claim representative(List<Claim> version, StatementAlignment alignment) {
+    List<Statement> statements = version.stream().map(Claim::statement).distinct().toList();
+    Statement shown = FactFinder.representative(statements, alignment);
+    return version.stream().filter(c -> c.statement() == shown).findFirst().orElse(version.get(0));
   }
 
   private static void debug(Statement s, OutcomeClaims o, HedgeClaims h, WhereClaims w,

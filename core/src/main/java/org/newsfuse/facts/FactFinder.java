@@ -46,6 +46,8 @@ public final class FactFinder {
       Statement rep = representative(group, alignment);
       int words = rep.sentence().wordCount();
       if (words < MIN_WORDS || words > MAX_WORDS || !reported(rep)) continue;
+      // no member reads as a sentence of its own (half a quotation, page furniture): not a briefing line
+      if (SentenceForm.penalty(rep.text()) >= SentenceForm.FLAW) continue;
       List<SentenceKey> keys = group.stream().map(Statement::key).toList();
       SourceSupport support = alignment.independence().support(keys);
       double centrality = group.stream().mapToDouble(alignment::centrality).max().orElse(0);
@@ -125,21 +127,36 @@ public final class FactFinder {
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "write", "shout",
       "state", "report", "quote");
 
-  /** The member most similar to the others, preferring well-formed sentences; earliest on ties. */
+  /**
+   * The member that reads best as a briefing line: members without a flaw ({@link SentenceForm}:
+   * complete, balanced quotation marks, no splice or page furniture) if there are any; among them
+   * those close to the group's centre (at least half the best summed similarity, so a loosely joined
+   * sentence does not speak for the group); then the smallest penalty (a named speaker before "she
+   * added"); then the most central; earliest on ties.
+   */
   static Statement representative(List<Statement> group, StatementAlignment alignment) {
-    Statement best = group.get(0);
-    double bestScore = -1;
-    for (Statement s : group) {
-      String text = s.text().strip();
-      // a sentence cut by extraction ("began his career ...") reads badly as the fact's text
-      double score = Character.isLowerCase(text.codePointAt(0)) ? -10 : 0;
-      for (Statement o : group) if (o != s) score += alignment.similarity(s, o);
-      if (score > bestScore + 1e-9) {
-        best = s;
-        bestScore = score;
+    int n = group.size();
+    double[] centrality = new double[n];
+    int[] penalty = new int[n];
+    boolean anyClean = false;
+    for (int i = 0; i < n; i++) {
+      for (Statement o : group) if (o != group.get(i)) centrality[i] += alignment.similarity(group.get(i), o);
+      penalty[i] = SentenceForm.penalty(group.get(i).text());
+      anyClean |= penalty[i] < SentenceForm.FLAW;
+    }
+    double most = 0;
+    for (int i = 0; i < n; i++) {
+      if (!anyClean || penalty[i] < SentenceForm.FLAW) most = Math.max(most, centrality[i]);
+    }
+    int best = -1;
+    for (int i = 0; i < n; i++) {
+      if (anyClean && penalty[i] >= SentenceForm.FLAW || centrality[i] < most / 2) continue;
+      if (best < 0 || penalty[i] < penalty[best]
+          || penalty[i] == penalty[best] && centrality[i] > centrality[best] + 1e-9) {
+        best = i;
       }
     }
-    return best;
+    return group.get(best);
   }
 
   private record Candidate(List<Statement> group, Statement rep, SourceSupport support,

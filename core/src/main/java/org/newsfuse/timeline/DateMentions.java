@@ -32,8 +32,12 @@ public final class DateMentions {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?: ?, ?(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEKDAY = Pattern.compile(
-      "\\b(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+      "\\b(?:(on|last|this|next) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** A sentence about what is to come: its weekdays lie ahead of publication. */
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|wo n't|won't|'ll|shall|(?:is|are) (?:due|expected|scheduled|set) to|"
+          + "(?:is|are) to)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile(
       "\\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -49,10 +53,18 @@ public final class DateMentions {
     m = MONTH_DAY.matcher(sentence);
     while (m.find()) add(out, date(m.group(3), m.group(1), m.group(2), published));
     m = WEEKDAY.matcher(sentence);
+    boolean future = FUTURE.matcher(sentence).find();
     while (m.find()) {
-      DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-      // news speaks of the past week: the latest such weekday on or before publication
-      add(out, published.with(TemporalAdjusters.previousOrSame(day)));
+      DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      if (modifier.equals("next") || future && !modifier.equals("last")) {
+        add(out, published.with(TemporalAdjusters.nextOrSame(day)));
+      } else if (modifier.equals("last")) {
+        add(out, published.with(TemporalAdjusters.previous(day)));
+      } else {
+        // news mostly speaks of the past week: the latest such weekday on or before publication
+        add(out, published.with(TemporalAdjusters.previousOrSame(day)));
+      }
     }
     m = RELATIVE.matcher(sentence);
     while (m.find()) {

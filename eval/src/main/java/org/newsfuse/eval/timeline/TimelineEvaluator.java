@@ -18,7 +18,7 @@ public final class TimelineEvaluator {
   private final AlignedRouge alignedRouge;
   private final boolean stopWordsRemoved;
 
-  /** tilse's ROUGE options, {@code -n 2 -x -m -s -f A}; without ROUGE's stop-word file, {@code -s} is left out. */
+  /** tilse's ROUGE options, {@code -n 2 -x -m -s -f A} (stop words removed with ROUGE's bundled SMART list). */
   public TimelineEvaluator() {
     this.stopWordsRemoved = RougeScorer.stopWordsAvailable();
     RougeSettings settings = RougeSettings.ofMaxN(2).withRougeL(false).withStemming(true)

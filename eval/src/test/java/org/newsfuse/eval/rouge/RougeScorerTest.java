@@ -92,6 +92,15 @@ class RougeScorerTest {
   }
 
   @Test
+  void stopWordRemovalUsesTheBundledSmartListWithoutRougeEvalHome() {
+    RougeSettings settings = RougeSettings.ofMaxN(1).withRougeL(false).withStopWordRemoval(true).withBootstrap(95, 1);
+    // "the", "was", "on" and the news word "reuters" are SMART stop words; "fire", "broke", "deck" are not
+    RougeResult result = score(settings, "Reuters: the fire broke out on the deck.", "The fire was on the car deck.");
+    // peer tokens fire, broke, deck ("out" is a stop word too); reference fire, car, deck: 2 of 3 each way
+    assertScore(result.get("ROUGE-1"), 0.66667, 0.66667, 0.66667);
+  }
+
+  @Test
   void hyphensAndPunctuationSplitTokens() {
     RougeResult result = score(PLAIN, "Al-Qaida's U.S. attack", "al qaida s u s attack");
     assertScore(result.get("ROUGE-1"), 1.0, 1.0, 1.0);
