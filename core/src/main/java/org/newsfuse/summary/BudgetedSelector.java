@@ -53,6 +53,20 @@ final class BudgetedSelector {
       covered.addAll(c.concepts());
       used += c.words();
     }
+    if (settings.improveSelection() && !chosen.isEmpty()) {
+      List<Candidate> usable = new ArrayList<>();
+      for (Candidate c : candidates) {
+        if (c.words() <= budget) usable.add(c);
+      }
+      chosen = new SelectionImprover(usable, chosen, weights, this::prior, this::isRedundantPair)
+          .improve(chosen.size(), budget);
+      covered.clear();
+      used = 0;
+      for (Candidate c : chosen) {
+        covered.addAll(c.concepts());
+        used += c.words();
+      }
+    }
     if (settings.overflowLast() && used < budget) {
       Candidate last = bestPrefix(candidates, chosen, covered, budget - used);
       if (last != null) chosen.add(last);
@@ -70,7 +84,16 @@ final class BudgetedSelector {
 
   /** The lead prior: worth {@code positionWeight} per word for a lead sentence, decaying. */
   private double prior(Candidate c) {
-    return settings.positionWeight() * c.words() / (1.0 + c.position());
+    return settings.positionWeight() * c.words() / (1.0 + c.position()) * support(c);
+  }
+
+  /** Outlets that carry the same sentence vouch for it. */
+  private double support(Candidate c) {
+    return 1 + settings.supportWeight() * Math.log(c.outlets());
+  }
+
+  private boolean isRedundantPair(Candidate a, Candidate b) {
+    return a.group() == b.group() || a.cosine(b) >= settings.redundancyCosine();
   }
 
   private boolean isRedundant(Candidate c, List<Candidate> chosen) {
@@ -93,10 +116,10 @@ final class BudgetedSelector {
       List<String> prefix = c.terms().subList(0, Math.min(room + 1, c.terms().size()));
       double g = 0;
       Set<String> seen = new HashSet<>();
-      for (String concept : ConceptWeights.concepts(prefix)) {
+      for (String concept : weights.conceptsOf(prefix)) {
         if (!covered.contains(concept) && seen.add(concept)) g += weights.weight(concept);
       }
-      g += settings.positionWeight() * Math.min(room, c.words()) / (1.0 + c.position());
+      g += settings.positionWeight() * Math.min(room, c.words()) / (1.0 + c.position()) * support(c);
       g *= c.fitness();
       if (g > bestGain + 1e-12) {
         bestGain = g;

@@ -113,8 +113,9 @@ public final class HeadlineChooser {
   /** The self-contained sentence with the highest concept weight per word. */
   private static String mostCentralSentence(Story story) {
     Summarizer summarizer = new Summarizer(SummarizerSettings.defaults(), new SentenceAligner());
-    List<Candidate> candidates = summarizer.candidates(story, new SentenceAligner().align(story));
     ConceptWeights weights = summarizer.conceptWeights(story);
+    List<Candidate> candidates =
+        summarizer.candidates(story, new SentenceAligner().align(story), weights);
     Candidate best = null;
     double bestScore = -1;
     for (Candidate c : candidates) {

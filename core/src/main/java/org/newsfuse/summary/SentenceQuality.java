@@ -3,6 +3,7 @@ package org.newsfuse.summary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsfuse.model.Document;
 import org.newsfuse.model.Token;
 
 /**
@@ -29,8 +30,12 @@ final class SentenceQuality {
   /** Below this many words a span is a fragment, never a summary sentence. */
   private static final int HARD_MIN_WORDS = 5;
 
+  /** Cased English news has several per cent of mid-sentence words capitalised (names). */
+  private static final double CASED_SHARE = 0.02;
+
   private final int minWords;
   private final int maxWords;
+  private final java.util.Map<Document, Boolean> casedCache = new java.util.IdentityHashMap<>();
 
   SentenceQuality(int minWords, int maxWords) {
     this.minWords = minWords;
@@ -50,19 +55,70 @@ final class SentenceQuality {
   double fitness(TrimmedSentence s, double flawed) {
     int words = s.wordCount();
     String text = s.text();
-    List<Token> tokens = s.sentence().tokens().subList(s.firstToken(), s.sentence().tokens().size());
+    List<Token> tokens = s.sentence().tokens().subList(s.firstToken(), s.endToken());
     if (words < HARD_MIN_WORDS || text.contains("http") || text.contains("www.")
-        || text.indexOf('@') >= 0 || !hasVerb(tokens)) {
+        || text.indexOf('@') >= 0 || !hasVerb(tokens) || PageChrome.isChrome(text)
+        || isSplitFragment(s)) {
       return 0;
     }
     boolean flawless = words >= minWords && words <= maxWords && text.indexOf('?') < 0
         && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
-        && endsLikeSentence(text) && balancedQuotes(text) && !opensDangling(tokens);
+        && (s.endToken() < s.sentence().tokens().size() || endsLikeSentence(text)) && balancedQuotes(text) && !opensDangling(tokens);
     return flawless ? 1.0 : flawed;
   }
 
   double fitness(TrimmedSentence s) {
     return fitness(s, 0.5);
+  }
+
+  /**
+   * In cased text, a sentence that opens in lower case is the tail of a sentence the splitter cut
+   * (at a "!" or "?" inside a quotation, an abbreviation), and one followed by such a tail is its
+   * head: neither is a sentence. Nor is a piece of a quotation (its quotation marks unbalanced). Text lower-cased after each sentence's first word (some web
+   * copies) cannot tell these apart from real sentences, so there the rule is off.
+   */
+  private boolean isSplitFragment(TrimmedSentence s) {
+    if (!isCased(s.document())) return false;
+    if (opensLowerCase(s.text()) || !balancedQuotes(s.text())) return true;
+    List<org.newsfuse.model.Sentence> all = s.document().sentences();
+    int next = s.sentence().index() + 1;
+    return next < all.size() && all.get(next) != s.sentence()
+        && opensLowerCase(all.get(next).text());
+  }
+
+  /** Opens with a lower-case word that is not a brand spelled so ("eBay", "iPhone"). */
+  static boolean opensLowerCase(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
+    if (i >= text.length() || !Character.isLowerCase(text.charAt(i))) return false;
+    for (int j = i + 1; j < text.length() && Character.isLetter(text.charAt(j)); j++) {
+      if (Character.isUpperCase(text.charAt(j))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the document keeps normal capitalisation: names in capitals inside sentences. Some
+   * web copies lower-case everything after a sentence's first word.
+   */
+  private boolean isCased(Document d) {
+    Boolean known = casedCache.get(d);
+    if (known != null) return known;
+    if (casedCache.size() > 256) casedCache.clear();
+    int words = 0;
+    int capitalised = 0;
+    for (org.newsfuse.model.Sentence sentence : d.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        String w = tokens.get(i).word();
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) capitalised++;
+      }
+    }
+    boolean cased = words == 0 || capitalised >= CASED_SHARE * words;
+    casedCache.put(d, cased);
+    return cased;
   }
 
   private static boolean opensDangling(List<Token> tokens) {

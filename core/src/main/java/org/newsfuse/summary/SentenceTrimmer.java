@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfuse.align.ContentWords;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Sentence;
 import org.newsfuse.model.Span;
@@ -31,10 +32,21 @@ final class SentenceTrimmer {
       "early", "yesterday", "today");
   private static final int MAX_ADVERBIAL_TOKENS = 5;
 
+  /** Lemmas of verbs that make a trailing clause an attribution ("officials said"). */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "say", "tell", "announce", "report", "add", "state", "confirm", "explain", "write");
+  private static final int MAX_ATTRIBUTION_TOKENS = 7;
+
   private final boolean trimAdverbials;
+  private final boolean trimAttributions;
 
   SentenceTrimmer(boolean trimAdverbials) {
+    this(trimAdverbials, false);
+  }
+
+  SentenceTrimmer(boolean trimAdverbials, boolean trimAttributions) {
     this.trimAdverbials = trimAdverbials;
+    this.trimAttributions = trimAttributions;
   }
 
   TrimmedSentence trim(Document doc, Sentence s) {
@@ -48,14 +60,57 @@ final class SentenceTrimmer {
     if (trimAdverbials) {
       first = skipAdverbial(tokens, first);
     }
-    if (first <= 0 || first >= tokens.size()) return TrimmedSentence.whole(doc, s);
+    if (first >= tokens.size()) first = 0;
+    int end = trimAttributions ? attributionStart(tokens, first) : tokens.size();
+    if (first <= 0 && end == tokens.size()) return TrimmedSentence.whole(doc, s);
     int begin = tokens.get(first).begin();
-    String dropped = collapse(article.substring(s.span().begin(), begin));
-    if (!s.text().startsWith(dropped)) return TrimmedSentence.whole(doc, s);
-    String text = s.text().substring(dropped.length()).strip();
+    int endChar = end == tokens.size() ? s.span().end() : tokens.get(end - 1).end();
+    if (first > 0) {
+      String dropped = collapse(article.substring(s.span().begin(), begin));
+      if (!s.text().startsWith(dropped)) return TrimmedSentence.whole(doc, s);
+    }
+    String text = collapse(article.substring(begin, endChar));
     if (text.isEmpty()) return TrimmedSentence.whole(doc, s);
-    return new TrimmedSentence(doc, s, new Span(s.span().article(), begin, s.span().end()), text,
-        first);
+    return new TrimmedSentence(doc, s, new Span(s.span().article(), begin, endChar), text,
+        first, end);
+  }
+
+  /**
+   * Where a trailing attribution starts (", officials said ." / ", according to police ."), as
+   * the index of its comma; the sentence's token count when there is none to drop. Sentences with
+   * quotation marks keep theirs: the attribution there names a speaker.
+   */
+  private static int attributionStart(List<Token> tokens, int from) {
+    int n = tokens.size();
+    if (n - from < 12 || !tokens.get(n - 1).word().equals(".")) return n;
+    for (Token t : tokens) {
+      String w = t.word();
+      if (w.equals("''") || w.equals("``") || w.equals("\"") || w.equals("\u201c")
+          || w.equals("\u201d")) {
+        return n;
+      }
+    }
+    for (int i = n - 2; i > from + 8 && i >= n - 1 - MAX_ATTRIBUTION_TOKENS; i--) {
+      String w = tokens.get(i).word();
+      if (w.equals(",")) {
+        return isAttribution(tokens.subList(i + 1, n - 1)) ? i : n;
+      }
+      if (!ContentWords.isWord(tokens.get(i))) return n;
+    }
+    return n;
+  }
+
+  private static boolean isAttribution(List<Token> clause) {
+    if (clause.size() >= 2 && clause.get(0).word().equalsIgnoreCase("according")
+        && clause.get(1).word().equalsIgnoreCase("to")) {
+      return true;
+    }
+    for (Token t : clause) {
+      if (t.pos().startsWith("VB")) {
+        return SPEECH_VERBS.contains(ContentWords.term(t)) && !t.pos().equals("VBG");
+      }
+    }
+    return false;
   }
 
   private static int skipAdverbial(List<Token> tokens, int from) {

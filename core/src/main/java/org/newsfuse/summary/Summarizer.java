@@ -37,7 +37,7 @@ public final class Summarizer {
   public Summarizer(SummarizerSettings settings, SentenceAligner aligner) {
     this.settings = settings;
     this.aligner = aligner;
-    this.trimmer = new SentenceTrimmer(settings.trimAdverbials());
+    this.trimmer = new SentenceTrimmer(settings.trimAdverbials(), settings.trimAttributions());
     this.quality = new SentenceQuality(settings.minWords(), settings.maxWords());
   }
 
@@ -48,8 +48,8 @@ public final class Summarizer {
 
   /** As {@link #summarize(Story, int)}, reusing an alignment the caller already has. */
   public List<SummarySentence> summarize(Story story, List<SentenceGroup> groups, int words) {
-    List<Candidate> candidates = candidates(story, groups);
     ConceptWeights weights = conceptWeights(story);
+    List<Candidate> candidates = candidates(story, groups, weights);
     List<Candidate> chosen = new BudgetedSelector(settings, weights).select(candidates, words);
     List<Candidate> ordered = SummaryOrder.order(story, chosen, settings.overflowLast());
     List<SummarySentence> out = new ArrayList<>(ordered.size());
@@ -58,17 +58,19 @@ public final class Summarizer {
   }
 
   ConceptWeights conceptWeights(Story story) {
-    ConceptWeights weights =
-        ConceptWeights.of(story, settings.minDocFrequency(), settings.rareConceptWeight());
+    ConceptWeights weights = ConceptWeights.of(story, settings.minDocFrequency(),
+        settings.rareConceptWeight(), settings.unigramWeight(), settings.earlyConceptBoost());
     // A single article, or sources that share no wording: every concept of the text counts.
-    return weights.isEmpty() ? ConceptWeights.of(story, 1, 0) : weights;
+    return weights.isEmpty()
+        ? ConceptWeights.of(story, 1, 0, settings.unigramWeight(), settings.earlyConceptBoost())
+        : weights;
   }
 
   /**
    * One candidate per group that has a usable member, shown through its fittest member (the
    * representative when it is as fit as any).
    */
-  List<Candidate> candidates(Story story, List<SentenceGroup> groups) {
+  List<Candidate> candidates(Story story, List<SentenceGroup> groups, ConceptWeights weights) {
     List<Candidate> out = new ArrayList<>();
     for (SentenceGroup g : groups) {
       TrimmedSentence shown = trim(story, g.representative());
@@ -83,7 +85,7 @@ public final class Summarizer {
           fitness = f;
         }
       }
-      if (fitness > 0) out.add(Candidate.of(g, shown, fitness));
+      if (fitness > 0) out.add(Candidate.of(story, g, shown, fitness, weights));
     }
     return out;
   }

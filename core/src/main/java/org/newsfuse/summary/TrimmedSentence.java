@@ -13,12 +13,14 @@ import org.newsfuse.model.Span;
  * @param span      the kept characters of the article text
  * @param text      what a reader sees: the sentence text minus the dropped prefix
  * @param firstToken index into {@code sentence.tokens()} of the first kept token
+ * @param endToken   index into {@code sentence.tokens()} after the last kept token
  */
 record TrimmedSentence(Document document, Sentence sentence, Span span, String text,
-                       int firstToken) {
+                       int firstToken, int endToken) {
 
   static TrimmedSentence whole(Document document, Sentence sentence) {
-    return new TrimmedSentence(document, sentence, sentence.span(), sentence.text(), 0);
+    return new TrimmedSentence(document, sentence, sentence.span(), sentence.text(), 0,
+        sentence.tokens().size());
   }
 
   /** Words as a reader (and ROUGE's length limit) counts them: runs of non-space characters. */
