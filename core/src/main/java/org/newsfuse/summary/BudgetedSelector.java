@@ -84,7 +84,8 @@ final class BudgetedSelector {
 
   /** The lead prior: worth {@code positionWeight} per word for a lead sentence, decaying. */
   private double prior(Candidate c) {
-    return settings.positionWeight() * c.words() / (1.0 + c.position()) * support(c);
+    return settings.positionWeight() * c.words() / (1.0 + c.position()) * support(c)
+        + settings.centralityWeight() * c.words() * c.centrality();
   }
 
   /** Outlets that carry the same sentence vouch for it. */
@@ -119,7 +120,7 @@ final class BudgetedSelector {
       for (String concept : weights.conceptsOf(prefix)) {
         if (!covered.contains(concept) && seen.add(concept)) g += weights.weight(concept);
       }
-      g += settings.positionWeight() * Math.min(room, c.words()) / (1.0 + c.position()) * support(c);
+      g += prior(c) * Math.min(room, c.words()) / c.words();
       g *= c.fitness();
       if (g > bestGain + 1e-12) {
         bestGain = g;

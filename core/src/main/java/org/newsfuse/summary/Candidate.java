@@ -23,10 +23,11 @@ import org.newsfuse.model.Token;
  * @param position  the earliest position of the group in any of its documents (0 = lead)
  * @param fitness   1 for a sentence that stands alone, less for one that leans on context
  * @param outlets   how many distinct outlets carry it
+ * @param centrality cosine of its content words to the other documents' ({@link StoryCentroid})
  */
 record Candidate(SentenceGroup group, TrimmedSentence shown, int words, List<String> terms,
                  Set<String> concepts, Map<String, Integer> content, int position,
-                 double fitness, int outlets) {
+                 double fitness, int outlets, double centrality) {
 
   static Candidate of(Story story, SentenceGroup group, TrimmedSentence shown, double fitness,
                       ConceptWeights weights) {
@@ -42,7 +43,12 @@ record Candidate(SentenceGroup group, TrimmedSentence shown, int words, List<Str
     int position = group.members().stream().mapToInt(r -> r.sentence()).min().orElse(0);
     return new Candidate(group, shown, shown.wordCount(), List.copyOf(terms),
         new LinkedHashSet<>(weights.conceptsOf(terms)), content, position, fitness,
-        (int) group.members().stream().map(r -> r.documentIn(story).source()).distinct().count());
+        (int) group.members().stream().map(r -> r.documentIn(story).source()).distinct().count(), 0);
+  }
+
+  Candidate withCentrality(double value) {
+    return new Candidate(group, shown, words, terms, concepts, content, position, fitness, outlets,
+        value);
   }
 
   double cosine(Candidate o) {

@@ -20,7 +20,8 @@ final class PageChrome {
       + "|interactive transcript|enlarge this image|toggle caption|hide caption|image caption"
       + "|media playback is|your browser|enable javascript|javascript is disabled|cookies? polic"
       + "|next to all of your comments|all rights reserved|this material may not be published"
-      + "|sign up for our|subscribe to our|click here|follow us on|getty images|photo credit");
+      + "|sign up for our|subscribe to our|click here|follow us on|getty images|photo credit"
+      + "|^file\\s*[-\u2013\u2014]+\\s*in this|file photo");
 
   private PageChrome() {
   }

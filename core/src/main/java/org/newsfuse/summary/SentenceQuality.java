@@ -3,7 +3,6 @@ package org.newsfuse.summary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsfuse.model.Document;
 import org.newsfuse.model.Token;
 
 /**
@@ -30,16 +29,18 @@ final class SentenceQuality {
   /** Below this many words a span is a fragment, never a summary sentence. */
   private static final int HARD_MIN_WORDS = 5;
 
-  /** Cased English news has several per cent of mid-sentence words capitalised (names). */
-  private static final double CASED_SHARE = 0.02;
-
   private final int minWords;
   private final int maxWords;
-  private final java.util.Map<Document, Boolean> casedCache = new java.util.IdentityHashMap<>();
+  private final DocumentCasing casing;
 
   SentenceQuality(int minWords, int maxWords) {
+    this(minWords, maxWords, new DocumentCasing());
+  }
+
+  SentenceQuality(int minWords, int maxWords, DocumentCasing casing) {
     this.minWords = minWords;
     this.maxWords = maxWords;
+    this.casing = casing;
   }
 
   /** Fit to stand alone in a summary. */
@@ -62,7 +63,8 @@ final class SentenceQuality {
       return 0;
     }
     boolean flawless = words >= minWords && words <= maxWords && text.indexOf('?') < 0
-        && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+        && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))
+            || !casing.isCased(s.document()))
         && (s.endToken() < s.sentence().tokens().size() || endsLikeSentence(text)) && balancedQuotes(text) && !opensDangling(tokens);
     return flawless ? 1.0 : flawed;
   }
@@ -78,7 +80,7 @@ final class SentenceQuality {
    * copies) cannot tell these apart from real sentences, so there the rule is off.
    */
   private boolean isSplitFragment(TrimmedSentence s) {
-    if (!isCased(s.document())) return false;
+    if (!casing.isCased(s.document())) return false;
     if (opensLowerCase(s.text()) || !balancedQuotes(s.text())) return true;
     List<org.newsfuse.model.Sentence> all = s.document().sentences();
     int next = s.sentence().index() + 1;
@@ -95,30 +97,6 @@ final class SentenceQuality {
       if (Character.isUpperCase(text.charAt(j))) return false;
     }
     return true;
-  }
-
-  /**
-   * Whether the document keeps normal capitalisation: names in capitals inside sentences. Some
-   * web copies lower-case everything after a sentence's first word.
-   */
-  private boolean isCased(Document d) {
-    Boolean known = casedCache.get(d);
-    if (known != null) return known;
-    if (casedCache.size() > 256) casedCache.clear();
-    int words = 0;
-    int capitalised = 0;
-    for (org.newsfuse.model.Sentence sentence : d.sentences()) {
-      List<Token> tokens = sentence.tokens();
-      for (int i = 1; i < tokens.size(); i++) {
-        String w = tokens.get(i).word();
-        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
-        words++;
-        if (Character.isUpperCase(w.charAt(0))) capitalised++;
-      }
-    }
-    boolean cased = words == 0 || capitalised >= CASED_SHARE * words;
-    casedCache.put(d, cased);
-    return cased;
   }
 
   private static boolean opensDangling(List<Token> tokens) {

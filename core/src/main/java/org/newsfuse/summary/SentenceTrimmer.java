@@ -26,6 +26,22 @@ final class SentenceTrimmer {
           + "\\s*(?:\\([A-Za-z][A-Za-z -]{0,30}\\)\\s*)?" // (AP) (Xinhua)
           + "(?:_|--|-|\u2014|\u2013|:)\\s+");
 
+  /**
+   * Page furniture glued to the first sentence ("Advertisement Continue reading the main story")
+   * and datelines in any case ("Tucson, Ariz. —", "Hong kong —", "Paris ( ap ) —", "( cnn ) --"),
+   * as web copies carry them.
+   */
+  private static final Pattern WEB_LEAD = Pattern.compile(
+      "^(?i:(?:advertisement|continue reading the main story|sponsored links)\\s+)*"
+          + "((?:\\p{L}[\\p{L}.'&-]*(?:\\s+\\p{L}[\\p{L}.'&-]*){0,2}"
+          + "(?:\\s*,\\s*\\p{L}[\\p{L}.'&-]*(?:\\s+\\p{L}[\\p{L}.'&-]*){0,2})?\\s*)?"
+          + "(?:\\(\\s*\\p{L}[\\p{L} .-]{0,30}\\)\\s*)?(?:\u2014|--|\u2013|-)\\s+)?");
+  /** Words no dateline contains: a dash after them is a sentence's own. */
+  private static final Set<String> NOT_IN_DATELINES = Set.of(
+      "a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "to", "of", "in", "on",
+      "for", "with", "it", "he", "she", "they", "this", "that", "his", "her", "its", "their", "by",
+      "at", "as", "not", "no", "we", "i", "you", "be", "has", "have", "had");
+
   /** Words that open a leading adverbial that can be dropped without changing the claim. */
   private static final Set<String> ADVERBIAL_OPENERS = Set.of(
       "on", "in", "at", "earlier", "later", "meanwhile", "separately", "last", "this", "late",
@@ -39,14 +55,20 @@ final class SentenceTrimmer {
 
   private final boolean trimAdverbials;
   private final boolean trimAttributions;
+  private final DocumentCasing casing;
 
   SentenceTrimmer(boolean trimAdverbials) {
     this(trimAdverbials, false);
   }
 
   SentenceTrimmer(boolean trimAdverbials, boolean trimAttributions) {
+    this(trimAdverbials, trimAttributions, new DocumentCasing());
+  }
+
+  SentenceTrimmer(boolean trimAdverbials, boolean trimAttributions, DocumentCasing casing) {
     this.trimAdverbials = trimAdverbials;
     this.trimAttributions = trimAttributions;
+    this.casing = casing;
   }
 
   TrimmedSentence trim(Document doc, Sentence s) {
@@ -56,6 +78,14 @@ final class SentenceTrimmer {
     Matcher m = DATELINE.matcher(article.substring(s.span().begin(), s.span().end()));
     if (m.find() && m.end() < s.span().length()) {
       first = tokenAt(tokens, s.span().begin() + m.end());
+    } else {
+      String head = article.substring(s.span().begin(), s.span().end());
+      Matcher web = WEB_LEAD.matcher(head);
+      if (web.lookingAt() && web.end() > 0 && web.end() < head.length()
+          && (web.group(1) == null || isDateline(web.group(1)))
+          && (!casing.isCased(doc) || opensCapitalised(head.substring(web.end())))) {
+        first = tokenAt(tokens, s.span().begin() + web.end());
+      }
     }
     if (trimAdverbials) {
       first = skipAdverbial(tokens, first);
@@ -111,6 +141,20 @@ final class SentenceTrimmer {
       }
     }
     return false;
+  }
+
+  /** In cased text a dateline is followed by the capitalised start of the sentence proper. */
+  private static boolean opensCapitalised(String rest) {
+    return !rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0))
+        || Character.isDigit(rest.codePointAt(0)) || rest.charAt(0) == '"'
+        || rest.charAt(0) == '\u201c');
+  }
+
+  private static boolean isDateline(String lead) {
+    for (String w : lead.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (NOT_IN_DATELINES.contains(w)) return false;
+    }
+    return true;
   }
 
   private static int skipAdverbial(List<Token> tokens, int from) {

@@ -37,8 +37,10 @@ public final class Summarizer {
   public Summarizer(SummarizerSettings settings, SentenceAligner aligner) {
     this.settings = settings;
     this.aligner = aligner;
-    this.trimmer = new SentenceTrimmer(settings.trimAdverbials(), settings.trimAttributions());
-    this.quality = new SentenceQuality(settings.minWords(), settings.maxWords());
+    DocumentCasing casing = new DocumentCasing();
+    this.trimmer =
+        new SentenceTrimmer(settings.trimAdverbials(), settings.trimAttributions(), casing);
+    this.quality = new SentenceQuality(settings.minWords(), settings.maxWords(), casing);
   }
 
   /** A summary of at most {@code words} words (unless the settings allow the last to overflow). */
@@ -72,6 +74,7 @@ public final class Summarizer {
    */
   List<Candidate> candidates(Story story, List<SentenceGroup> groups, ConceptWeights weights) {
     List<Candidate> out = new ArrayList<>();
+    StoryCentroid centroid = settings.centralityWeight() > 0 ? new StoryCentroid(story) : null;
     for (SentenceGroup g : groups) {
       TrimmedSentence shown = trim(story, g.representative());
       double fitness = quality.fitness(shown, settings.flawedSentenceWeight());
@@ -85,7 +88,9 @@ public final class Summarizer {
           fitness = f;
         }
       }
-      if (fitness > 0) out.add(Candidate.of(story, g, shown, fitness, weights));
+      if (fitness <= 0) continue;
+      Candidate c = Candidate.of(story, g, shown, fitness, weights);
+      out.add(centroid == null ? c : c.withCentrality(centroid.centrality(c)));
     }
     return out;
   }

@@ -28,7 +28,9 @@ package org.newsfuse.summary;
  * @param trimAttributions  drop a trailing attribution (", officials said.") when what is left is
  *                          a complete claim
  * @param supportWeight     lead prior bonus for a sentence several outlets carry: the prior is
- *                          multiplied by 1 + supportWeight * ln(documents carrying it)
+ *                          multiplied by 1 + supportWeight * ln(outlets carrying it)
+ * @param centralityWeight  prior per word for a sentence's similarity to the other sources
+ *                          ({@link StoryCentroid}); 0 = off
  */
 public record SummarizerSettings(int minWords, int maxWords, double lengthExponent,
                                  double redundancyCosine, double positionWeight,
@@ -36,46 +38,60 @@ public record SummarizerSettings(int minWords, int maxWords, double lengthExpone
                                  double flawedSentenceWeight, boolean trimAdverbials,
                                  boolean overflowLast, double unigramWeight,
                                  double earlyConceptBoost, boolean improveSelection,
-                                 boolean trimAttributions, double supportWeight) {
+                                 boolean trimAttributions, double supportWeight,
+                                 double centralityWeight) {
 
   public static SummarizerSettings defaults() {
     return new SummarizerSettings(8, 80, 1.0, 0.5, 1.0, 0, 0.1, 0.3, false, false, 0, 0, false,
-        false, 1.0);
+        false, 1.0, 0);
   }
 
   public SummarizerSettings withOverflowLast(boolean overflow) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflow, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, supportWeight);
+        overflow, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, supportWeight,
+        centralityWeight);
   }
 
   public SummarizerSettings withPositionWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         weight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, supportWeight);
+        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, supportWeight,
+        centralityWeight);
   }
 
   public SummarizerSettings withConcepts(double unigrams, double earlyBoost) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigrams, earlyBoost, improveSelection, trimAttributions, supportWeight);
+        overflowLast, unigrams, earlyBoost, improveSelection, trimAttributions, supportWeight,
+        centralityWeight);
   }
 
   public SummarizerSettings withImproveSelection(boolean improve) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improve, trimAttributions, supportWeight);
+        overflowLast, unigramWeight, earlyConceptBoost, improve, trimAttributions, supportWeight,
+        centralityWeight);
   }
 
   public SummarizerSettings withTrims(boolean adverbials, boolean attributions) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, adverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, attributions, supportWeight);
+        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, attributions, supportWeight,
+        centralityWeight);
   }
 
   public SummarizerSettings withSupportWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, weight);
+        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, weight,
+        centralityWeight);
+  }
+
+  public SummarizerSettings withCentralityWeight(double weight) {
+    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
+        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
+        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions,
+        supportWeight, weight);
   }
 }
