@@ -21,7 +21,10 @@ final class PageChrome {
       + "|media playback is|your browser|enable javascript|javascript is disabled|cookies? polic"
       + "|next to all of your comments|all rights reserved|this material may not be published"
       + "|sign up for our|subscribe to our|click here|follow us on|getty images|photo credit"
-      + "|^file\\s*[-\u2013\u2014]+\\s*in this|file photo");
+      + "|^file\\s*[-\u2013\u2014]+\\s*in this|file photo|_taboola|reset video"
+      + "|article continues below|copyright \\d{4}|comments section|editor's note"
+      + "|as an interest to stay up to date|on facebook$|image \\d+ of|caption close"
+      + "|sign up to\\.?$|will be hidden or removed");
 
   private PageChrome() {
   }

@@ -36,6 +36,13 @@ final class SentenceTrimmer {
           + "((?:\\p{L}[\\p{L}.'&-]*(?:\\s+\\p{L}[\\p{L}.'&-]*){0,2}"
           + "(?:\\s*,\\s*\\p{L}[\\p{L}.'&-]*(?:\\s+\\p{L}[\\p{L}.'&-]*){0,2})?\\s*)?"
           + "(?:\\(\\s*\\p{L}[\\p{L} .-]{0,30}\\)\\s*)?(?:\u2014|--|\u2013|-)\\s+)?");
+  /**
+   * A photo caption glued in front of the sentence proper, ending in its credit: "Cody Jackson
+   * ( photo: provided by the sheriff's department ) a 14-year-old girl was...".
+   */
+  private static final Pattern CAPTION_LEAD = Pattern.compile(
+      "(?i)^(?:[^()]{0,200}\\((?:[^()]*\\b(?:photo|photograph|image|associated press|getty"
+          + "|reuters|afp)\\b[^()]*)\\)\\s*)+");
   /** Words no dateline contains: a dash after them is a sentence's own. */
   private static final Set<String> NOT_IN_DATELINES = Set.of(
       "a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "to", "of", "in", "on",
@@ -52,6 +59,8 @@ final class SentenceTrimmer {
   private static final Set<String> SPEECH_VERBS = Set.of(
       "say", "tell", "announce", "report", "add", "state", "confirm", "explain", "write");
   private static final int MAX_ATTRIBUTION_TOKENS = 7;
+  /** A caption is only cut off when a sentence of at least this many words follows. */
+  private static final int MIN_KEPT_WORDS = 8;
 
   private final boolean trimAdverbials;
   private final boolean trimAttributions;
@@ -80,12 +89,19 @@ final class SentenceTrimmer {
       first = tokenAt(tokens, s.span().begin() + m.end());
     } else {
       String head = article.substring(s.span().begin(), s.span().end());
-      Matcher web = WEB_LEAD.matcher(head);
-      if (web.lookingAt() && web.end() > 0 && web.end() < head.length()
+      int caption = 0;
+      Matcher c = CAPTION_LEAD.matcher(head);
+      if (c.lookingAt() && TrimmedSentence.countWords(head.substring(c.end())) >= MIN_KEPT_WORDS) {
+        caption = c.end();
+      }
+      Matcher web = WEB_LEAD.matcher(head).region(caption, head.length());
+      int cut = caption;
+      if (web.lookingAt() && web.end() > caption && web.end() < head.length()
           && (web.group(1) == null || isDateline(web.group(1)))
           && (!casing.isCased(doc) || opensCapitalised(head.substring(web.end())))) {
-        first = tokenAt(tokens, s.span().begin() + web.end());
+        cut = web.end();
       }
+      if (cut > 0) first = tokenAt(tokens, s.span().begin() + cut);
     }
     if (trimAdverbials) {
       first = skipAdverbial(tokens, first);

@@ -37,6 +37,14 @@ class SentenceTrimmerTest {
   }
 
   @Test
+  void dropsAPhotoCaptionGluedInFront() {
+    TrimmedSentence t = first("Captain tomas reinholt ( photo: provided by the harbour authority ) "
+        + "the captain of the marrow star stayed aboard to close the fire doors, officials said. "
+        + "he was rescued by a pilot boat.");
+    assertThat(t.text()).startsWith("the captain of the marrow star");
+  }
+
+  @Test
   void keepsACasedSentenceWhoseDashIsItsOwn() {
     String text = "Smoke \u2014 thick and black \u2014 rose over Port Linden harbour on Tuesday "
         + "as Kessel Island firefighters reached the Marrow Star.";
