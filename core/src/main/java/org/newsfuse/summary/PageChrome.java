@@ -24,7 +24,8 @@ final class PageChrome {
       + "|^file\\s*[-\u2013\u2014]+\\s*in this|file photo|_taboola|reset video"
       + "|article continues below|copyright \\d{4}|comments section|editor's note"
       + "|as an interest to stay up to date|on facebook$|image \\d+ of|caption close"
-      + "|sign up to\\.?$|will be hidden or removed");
+      + "|sign up to\\.?$|will be hidden or removed|\\(\\s*associated press\\s*\\)"
+      + "|photo provided by|in this (?:photo|image|photograph)");
 
   private PageChrome() {
   }

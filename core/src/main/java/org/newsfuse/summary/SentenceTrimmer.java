@@ -37,12 +37,14 @@ final class SentenceTrimmer {
           + "(?:\\s*,\\s*\\p{L}[\\p{L}.'&-]*(?:\\s+\\p{L}[\\p{L}.'&-]*){0,2})?\\s*)?"
           + "(?:\\(\\s*\\p{L}[\\p{L} .-]{0,30}\\)\\s*)?(?:\u2014|--|\u2013|-)\\s+)?");
   /**
-   * A photo caption glued in front of the sentence proper, ending in its credit: "Cody Jackson
-   * ( photo: provided by the sheriff's department ) a 14-year-old girl was...".
+   * A photo caption glued in front of the sentence proper, ending in its credit ("Cody Jackson
+   * ( photo: provided by the sheriff's department ) a 14-year-old girl was..."), a bare "Photo"
+   * label, or a teaser headline ending in "Read more".
    */
   private static final Pattern CAPTION_LEAD = Pattern.compile(
-      "(?i)^(?:[^()]{0,200}\\((?:[^()]*\\b(?:photo|photograph|image|associated press|getty"
-          + "|reuters|afp)\\b[^()]*)\\)\\s*)+");
+      "(?i)^(?:(?:[^()]{0,400}\\((?:[^()]*\\b(?:photo|photograph|image|associated press|getty"
+          + "|reuters|afp|ap)\\b[^()]*)\\)|[^()]{0,200}?\\bread more|(?:buy |ap )?photo\\b:?)"
+          + "\\s*)+");
   /** Words no dateline contains: a dash after them is a sentence's own. */
   private static final Set<String> NOT_IN_DATELINES = Set.of(
       "a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "to", "of", "in", "on",
