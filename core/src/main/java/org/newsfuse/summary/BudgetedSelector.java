@@ -53,20 +53,6 @@ final class BudgetedSelector {
       covered.addAll(c.concepts());
       used += c.words();
     }
-    if (settings.improveSelection() && !chosen.isEmpty()) {
-      List<Candidate> usable = new ArrayList<>();
-      for (Candidate c : candidates) {
-        if (c.words() <= budget) usable.add(c);
-      }
-      chosen = new SelectionImprover(usable, chosen, weights, this::prior, this::isRedundantPair)
-          .improve(chosen.size(), budget);
-      covered.clear();
-      used = 0;
-      for (Candidate c : chosen) {
-        covered.addAll(c.concepts());
-        used += c.words();
-      }
-    }
     if (settings.overflowLast() && used < budget) {
       Candidate last = bestPrefix(candidates, chosen, covered, budget - used);
       if (last != null) chosen.add(last);
@@ -91,10 +77,6 @@ final class BudgetedSelector {
   /** Outlets that carry the same sentence vouch for it. */
   private double support(Candidate c) {
     return 1 + settings.supportWeight() * Math.log(c.outlets());
-  }
-
-  private boolean isRedundantPair(Candidate a, Candidate b) {
-    return a.group() == b.group() || a.cosine(b) >= settings.redundancyCosine();
   }
 
   private boolean isRedundant(Candidate c, List<Candidate> chosen) {

@@ -117,7 +117,8 @@ final class SentenceTrimmer {
       String dropped = collapse(article.substring(s.span().begin(), begin));
       if (!s.text().startsWith(dropped)) return TrimmedSentence.whole(doc, s);
     }
-    String text = collapse(article.substring(begin, endChar));
+    // A dropped attribution took the full stop with it: the claim still ends as a sentence.
+    String text = collapse(article.substring(begin, endChar)) + (end < tokens.size() ? "." : "");
     if (text.isEmpty()) return TrimmedSentence.whole(doc, s);
     return new TrimmedSentence(doc, s, new Span(s.span().article(), begin, endChar), text,
         first, end);

@@ -24,7 +24,6 @@ package org.newsfuse.summary;
  *                          (0 = word pairs only)
  * @param earlyConceptBoost extra weight a document gives a concept it reports early: each document
  *                          adds 1 + boost / (1 + index of the first sentence using it)
- * @param improveSelection  after the greedy pass, swap sentences while that raises the objective
  * @param trimAttributions  drop a trailing attribution (", officials said.") when what is left is
  *                          a complete claim
  * @param supportWeight     lead prior bonus for a sentence several outlets carry: the prior is
@@ -37,61 +36,53 @@ public record SummarizerSettings(int minWords, int maxWords, double lengthExpone
                                  int minDocFrequency, double rareConceptWeight,
                                  double flawedSentenceWeight, boolean trimAdverbials,
                                  boolean overflowLast, double unigramWeight,
-                                 double earlyConceptBoost, boolean improveSelection,
-                                 boolean trimAttributions, double supportWeight,
-                                 double centralityWeight) {
+                                 double earlyConceptBoost, boolean trimAttributions,
+                                 double supportWeight, double centralityWeight) {
 
   public static SummarizerSettings defaults() {
-    return new SummarizerSettings(8, 80, 1.0, 0.5, 1.0, 0, 0.1, 0.3, false, false, 0, 0, false,
-        false, 1.0, 0);
+    return new SummarizerSettings(8, 80, 1.0, 0.5, 1.0, 0, 0.1, 0.3, false, false, 0.3, 1.0,
+        true, 1.0, 1.0);
   }
 
   public SummarizerSettings withOverflowLast(boolean overflow) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflow, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, supportWeight,
+        overflow, unigramWeight, earlyConceptBoost, trimAttributions, supportWeight,
         centralityWeight);
   }
 
   public SummarizerSettings withPositionWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         weight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, supportWeight,
+        overflowLast, unigramWeight, earlyConceptBoost, trimAttributions, supportWeight,
         centralityWeight);
   }
 
   public SummarizerSettings withConcepts(double unigrams, double earlyBoost) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigrams, earlyBoost, improveSelection, trimAttributions, supportWeight,
-        centralityWeight);
-  }
-
-  public SummarizerSettings withImproveSelection(boolean improve) {
-    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
-        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improve, trimAttributions, supportWeight,
+        overflowLast, unigrams, earlyBoost, trimAttributions, supportWeight,
         centralityWeight);
   }
 
   public SummarizerSettings withTrims(boolean adverbials, boolean attributions) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, adverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, attributions, supportWeight,
+        overflowLast, unigramWeight, earlyConceptBoost, attributions, supportWeight,
         centralityWeight);
   }
 
   public SummarizerSettings withSupportWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions, weight,
+        overflowLast, unigramWeight, earlyConceptBoost, trimAttributions, weight,
         centralityWeight);
   }
 
   public SummarizerSettings withCentralityWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflowLast, unigramWeight, earlyConceptBoost, improveSelection, trimAttributions,
+        overflowLast, unigramWeight, earlyConceptBoost, trimAttributions,
         supportWeight, weight);
   }
 }

@@ -13,6 +13,27 @@ import org.newsfuse.model.Sentence;
 class SentenceTrimmerTest {
 
   private static Analyzer analyzer;
+
+  @Test
+  void dropsATrailingAttributionAndKeepsTheClaim() {
+    SentenceTrimmer attributions = new SentenceTrimmer(false, true);
+    Document d = analyse("The Marrow Star caught fire in Port Linden harbour on Tuesday morning "
+        + "with 212 passengers aboard, harbour officials said. Nobody was hurt.");
+    TrimmedSentence t = attributions.trim(d, d.sentences().get(0));
+    assertThat(t.text()).isEqualTo("The Marrow Star caught fire in Port Linden harbour on Tuesday "
+        + "morning with 212 passengers aboard.");
+    assertThat(d.article().text().substring(t.span().begin(), t.span().end()) + ".")
+        .isEqualTo(t.text());
+  }
+
+  @Test
+  void keepsTheSpeakerOfAQuotation() {
+    SentenceTrimmer attributions = new SentenceTrimmer(false, true);
+    String quote = "\"We went down three decks in zero visibility to reach the seat of the fire,\" "
+        + "the spokeswoman said.";
+    Document d = analyse(quote + " Nobody was hurt.");
+    assertThat(attributions.trim(d, d.sentences().get(0)).text()).isEqualTo(quote);
+  }
   private final SentenceTrimmer trimmer = new SentenceTrimmer(false);
 
   @BeforeAll
