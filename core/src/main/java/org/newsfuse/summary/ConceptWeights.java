@@ -64,10 +64,6 @@ final class ConceptWeights {
     return new ConceptWeights(kept, rareWeight, unigrams);
   }
 
-  static ConceptWeights of(Story story, int minDocFrequency, double rareWeight) {
-    return of(story, minDocFrequency, rareWeight, 0, 0);
-  }
-
   /** ICSISumm's threshold of 3 for ten documents, scaled down for small stories. */
   static int autoMinimum(int documents) {
     if (documents >= 6) return 3;
@@ -82,10 +78,6 @@ final class ConceptWeights {
 
   boolean isEmpty() {
     return weights.isEmpty();
-  }
-
-  boolean usesUnigrams() {
-    return unigrams;
   }
 
   /** The concepts of a term sequence, as these weights count them. */
@@ -105,9 +97,5 @@ final class ConceptWeights {
       out.add(a + ' ' + b);
     }
     return out;
-  }
-
-  static List<String> concepts(List<String> terms) {
-    return concepts(terms, false);
   }
 }
