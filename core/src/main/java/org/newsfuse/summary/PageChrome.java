@@ -25,7 +25,9 @@ final class PageChrome {
       + "|article continues below|copyright \\d{4}|comments section|editor's note"
       + "|as an interest to stay up to date|on facebook$|image \\d+ of|caption close"
       + "|sign up to\\.?$|will be hidden or removed|\\(\\s*associated press\\s*\\)"
-      + "|photo provided by|in this (?:photo|image|photograph)");
+      + "|photo provided by|in this (?:photo|image|photograph)|location on/off|help and feedback"
+      + "|directly to your inbox|thank you for subscribing|privacy notice|invalid email"
+      + "|licensing reprints|domain mapping|verification email|spam or junk folder");
 
   private PageChrome() {
   }
