@@ -70,7 +70,13 @@ final class BudgetedSelector {
 
   /** The lead prior: worth {@code positionWeight} per word for a lead sentence, decaying. */
   private double prior(Candidate c) {
-    return settings.positionWeight() * c.words() / (1.0 + c.position());
+    return settings.positionWeight() * c.words() / (1.0 + c.position()) * support(c)
+        + settings.centralityWeight() * c.words() * c.centrality();
+  }
+
+  /** Outlets that carry the same sentence vouch for it. */
+  private double support(Candidate c) {
+    return 1 + settings.supportWeight() * Math.log(c.outlets());
   }
 
   private boolean isRedundant(Candidate c, List<Candidate> chosen) {
@@ -93,10 +99,10 @@ final class BudgetedSelector {
       List<String> prefix = c.terms().subList(0, Math.min(room + 1, c.terms().size()));
       double g = 0;
       Set<String> seen = new HashSet<>();
-      for (String concept : ConceptWeights.concepts(prefix)) {
+      for (String concept : weights.conceptsOf(prefix)) {
         if (!covered.contains(concept) && seen.add(concept)) g += weights.weight(concept);
       }
-      g += settings.positionWeight() * Math.min(room, c.words()) / (1.0 + c.position());
+      g += prior(c) * Math.min(room, c.words()) / c.words();
       g *= c.fitness();
       if (g > bestGain + 1e-12) {
         bestGain = g;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsfuse.align.ContentWords;
 import org.newsfuse.align.SentenceGroup;
+import org.newsfuse.model.Story;
 import org.newsfuse.model.Token;
 
 /**
@@ -21,16 +22,19 @@ import org.newsfuse.model.Token;
  * @param content   content-term frequencies, for redundancy (cosine)
  * @param position  the earliest position of the group in any of its documents (0 = lead)
  * @param fitness   1 for a sentence that stands alone, less for one that leans on context
+ * @param outlets   how many distinct outlets carry it
+ * @param centrality cosine of its content words to the other documents' ({@link StoryCentroid})
  */
 record Candidate(SentenceGroup group, TrimmedSentence shown, int words, List<String> terms,
                  Set<String> concepts, Map<String, Integer> content, int position,
-                 double fitness) {
+                 double fitness, int outlets, double centrality) {
 
-  static Candidate of(SentenceGroup group, TrimmedSentence shown, double fitness) {
+  static Candidate of(Story story, SentenceGroup group, TrimmedSentence shown, double fitness,
+                      ConceptWeights weights) {
     List<Token> tokens = shown.sentence().tokens();
     List<String> terms = new java.util.ArrayList<>();
     Map<String, Integer> content = new HashMap<>();
-    for (Token t : tokens.subList(shown.firstToken(), tokens.size())) {
+    for (Token t : tokens.subList(shown.firstToken(), shown.endToken())) {
       if (!ContentWords.isWord(t)) continue;
       String term = ContentWords.term(t);
       terms.add(term);
@@ -38,7 +42,13 @@ record Candidate(SentenceGroup group, TrimmedSentence shown, int words, List<Str
     }
     int position = group.members().stream().mapToInt(r -> r.sentence()).min().orElse(0);
     return new Candidate(group, shown, shown.wordCount(), List.copyOf(terms),
-        new LinkedHashSet<>(ConceptWeights.concepts(terms)), content, position, fitness);
+        new LinkedHashSet<>(weights.conceptsOf(terms)), content, position, fitness,
+        (int) group.members().stream().map(r -> r.documentIn(story).source()).distinct().count(), 0);
+  }
+
+  Candidate withCentrality(double value) {
+    return new Candidate(group, shown, words, terms, concepts, content, position, fitness, outlets,
+        value);
   }
 
   double cosine(Candidate o) {

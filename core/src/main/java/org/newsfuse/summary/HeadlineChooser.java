@@ -117,8 +117,9 @@ public final class HeadlineChooser {
    */
   private static String mostCentralSentence(Story story) {
     Summarizer summarizer = new Summarizer(SummarizerSettings.defaults(), new SentenceAligner());
-    List<Candidate> candidates = summarizer.candidates(story, new SentenceAligner().align(story));
     ConceptWeights weights = summarizer.conceptWeights(story);
+    List<Candidate> candidates =
+        summarizer.candidates(story, new SentenceAligner().align(story), weights);
     Candidate best = null;
     double bestScore = -1;
     BudgetedSelector scorer = new BudgetedSelector(SummarizerSettings.defaults(), weights);

@@ -31,10 +31,16 @@ final class SentenceQuality {
 
   private final int minWords;
   private final int maxWords;
+  private final DocumentCasing casing;
 
   SentenceQuality(int minWords, int maxWords) {
+    this(minWords, maxWords, new DocumentCasing());
+  }
+
+  SentenceQuality(int minWords, int maxWords, DocumentCasing casing) {
     this.minWords = minWords;
     this.maxWords = maxWords;
+    this.casing = casing;
   }
 
   /** Fit to stand alone in a summary. */
@@ -50,19 +56,47 @@ final class SentenceQuality {
   double fitness(TrimmedSentence s, double flawed) {
     int words = s.wordCount();
     String text = s.text();
-    List<Token> tokens = s.sentence().tokens().subList(s.firstToken(), s.sentence().tokens().size());
+    List<Token> tokens = s.sentence().tokens().subList(s.firstToken(), s.endToken());
     if (words < HARD_MIN_WORDS || text.contains("http") || text.contains("www.")
-        || text.indexOf('@') >= 0 || !hasVerb(tokens)) {
+        || text.indexOf('@') >= 0 || !hasVerb(tokens) || PageChrome.isChrome(text)
+        || isSplitFragment(s)) {
       return 0;
     }
     boolean flawless = words >= minWords && words <= maxWords && text.indexOf('?') < 0
-        && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
-        && endsLikeSentence(text) && balancedQuotes(text) && !opensDangling(tokens);
+        && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))
+            || !casing.isCased(s.document()))
+        && (s.endToken() < s.sentence().tokens().size() || endsLikeSentence(text)) && balancedQuotes(text) && !opensDangling(tokens);
     return flawless ? 1.0 : flawed;
   }
 
   double fitness(TrimmedSentence s) {
     return fitness(s, 0.5);
+  }
+
+  /**
+   * In cased text, a sentence that opens in lower case is the tail of a sentence the splitter cut
+   * (at a "!" or "?" inside a quotation, an abbreviation), and one followed by such a tail is its
+   * head: neither is a sentence. Nor is a piece of a quotation (its quotation marks unbalanced). Text lower-cased after each sentence's first word (some web
+   * copies) cannot tell these apart from real sentences, so there the rule is off.
+   */
+  private boolean isSplitFragment(TrimmedSentence s) {
+    if (!casing.isCased(s.document())) return false;
+    if (opensLowerCase(s.text()) || !balancedQuotes(s.text())) return true;
+    List<org.newsfuse.model.Sentence> all = s.document().sentences();
+    int next = s.sentence().index() + 1;
+    return next < all.size() && all.get(next) != s.sentence()
+        && opensLowerCase(all.get(next).text());
+  }
+
+  /** Opens with a lower-case word that is not a brand spelled so ("eBay", "iPhone"). */
+  static boolean opensLowerCase(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
+    if (i >= text.length() || !Character.isLowerCase(text.charAt(i))) return false;
+    for (int j = i + 1; j < text.length() && Character.isLetter(text.charAt(j)); j++) {
+      if (Character.isUpperCase(text.charAt(j))) return false;
+    }
+    return true;
   }
 
   private static boolean opensDangling(List<Token> tokens) {

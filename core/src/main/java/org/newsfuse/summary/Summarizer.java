@@ -40,8 +40,10 @@ public final class Summarizer {
   public Summarizer(SummarizerSettings settings, SentenceAligner aligner) {
     this.settings = settings;
     this.aligner = aligner;
-    this.trimmer = new SentenceTrimmer(settings.trimAdverbials());
-    this.quality = new SentenceQuality(settings.minWords(), settings.maxWords());
+    DocumentCasing casing = new DocumentCasing();
+    this.trimmer =
+        new SentenceTrimmer(settings.trimAdverbials(), settings.trimAttributions(), casing);
+    this.quality = new SentenceQuality(settings.minWords(), settings.maxWords(), casing);
   }
 
   /** A summary of at most {@code words} words (unless the settings allow the last to overflow). */
@@ -51,8 +53,8 @@ public final class Summarizer {
 
   /** As {@link #summarize(Story, int)}, reusing an alignment the caller already has. */
   public List<SummarySentence> summarize(Story story, List<SentenceGroup> groups, int words) {
-    List<Candidate> candidates = candidates(story, groups);
     ConceptWeights weights = conceptWeights(story);
+    List<Candidate> candidates = candidates(story, groups, weights);
     List<Candidate> chosen = new BudgetedSelector(settings, weights).select(candidates, words);
     if (paraphrases != null) {
       chosen = paraphrases.select(candidates, words, !settings.overflowLast(),
@@ -65,18 +67,21 @@ public final class Summarizer {
   }
 
   ConceptWeights conceptWeights(Story story) {
-    ConceptWeights weights =
-        ConceptWeights.of(story, settings.minDocFrequency(), settings.rareConceptWeight());
+    ConceptWeights weights = ConceptWeights.of(story, settings.minDocFrequency(),
+        settings.rareConceptWeight(), settings.unigramWeight(), settings.earlyConceptBoost());
     // A single article, or sources that share no wording: every concept of the text counts.
-    return weights.isEmpty() ? ConceptWeights.of(story, 1, 0) : weights;
+    return weights.isEmpty()
+        ? ConceptWeights.of(story, 1, 0, settings.unigramWeight(), settings.earlyConceptBoost())
+        : weights;
   }
 
   /**
    * One candidate per group that has a usable member, shown through its fittest member (the
    * representative when it is as fit as any).
    */
-  List<Candidate> candidates(Story story, List<SentenceGroup> groups) {
+  List<Candidate> candidates(Story story, List<SentenceGroup> groups, ConceptWeights weights) {
     List<Candidate> out = new ArrayList<>();
+    StoryCentroid centroid = settings.centralityWeight() > 0 ? new StoryCentroid(story) : null;
     for (SentenceGroup g : groups) {
       TrimmedSentence shown = trim(story, g.representative());
       double fitness = quality.fitness(shown, settings.flawedSentenceWeight());
@@ -90,7 +95,9 @@ public final class Summarizer {
           fitness = f;
         }
       }
-      if (fitness > 0) out.add(Candidate.of(g, shown, fitness));
+      if (fitness <= 0) continue;
+      Candidate c = Candidate.of(story, g, shown, fitness, weights);
+      out.add(centroid == null ? c : c.withCentrality(centroid.centrality(c)));
     }
     return out;
   }

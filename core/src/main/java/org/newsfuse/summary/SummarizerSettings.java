@@ -20,20 +20,69 @@ package org.newsfuse.summary;
  * @param trimAdverbials    drop short leading adverbials ("On Tuesday,") besides datelines
  * @param overflowLast      benchmark mode: the last sentence may run past the word budget (as DUC
  *                          systems did; ROUGE's length limit cuts it). Off for briefings.
+ * @param unigramWeight     weight of single content words as concepts, relative to word pairs
+ *                          (0 = word pairs only)
+ * @param earlyConceptBoost extra weight a document gives a concept it reports early: each document
+ *                          adds 1 + boost / (1 + index of the first sentence using it)
+ * @param trimAttributions  drop a trailing attribution (", officials said.") when what is left is
+ *                          a complete claim
+ * @param supportWeight     lead prior bonus for a sentence several outlets carry: the prior is
+ *                          multiplied by 1 + supportWeight * ln(outlets carrying it)
+ * @param centralityWeight  prior per word for a sentence's similarity to the other sources
+ *                          ({@link StoryCentroid}); 0 = off
  */
 public record SummarizerSettings(int minWords, int maxWords, double lengthExponent,
                                  double redundancyCosine, double positionWeight,
                                  int minDocFrequency, double rareConceptWeight,
                                  double flawedSentenceWeight, boolean trimAdverbials,
-                                 boolean overflowLast) {
+                                 boolean overflowLast, double unigramWeight,
+                                 double earlyConceptBoost, boolean trimAttributions,
+                                 double supportWeight, double centralityWeight) {
 
   public static SummarizerSettings defaults() {
-    return new SummarizerSettings(8, 80, 1.0, 0.5, 1.0, 0, 0.1, 0.3, false, false);
+    return new SummarizerSettings(8, 80, 1.0, 0.5, 1.0, 0, 0.1, 0.3, false, false, 0.3, 1.0,
+        true, 1.0, 1.0);
   }
 
   public SummarizerSettings withOverflowLast(boolean overflow) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
-        overflow);
+        overflow, unigramWeight, earlyConceptBoost, trimAttributions, supportWeight,
+        centralityWeight);
+  }
+
+  public SummarizerSettings withPositionWeight(double weight) {
+    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
+        weight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
+        overflowLast, unigramWeight, earlyConceptBoost, trimAttributions, supportWeight,
+        centralityWeight);
+  }
+
+  public SummarizerSettings withConcepts(double unigrams, double earlyBoost) {
+    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
+        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
+        overflowLast, unigrams, earlyBoost, trimAttributions, supportWeight,
+        centralityWeight);
+  }
+
+  public SummarizerSettings withTrims(boolean adverbials, boolean attributions) {
+    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
+        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, adverbials,
+        overflowLast, unigramWeight, earlyConceptBoost, attributions, supportWeight,
+        centralityWeight);
+  }
+
+  public SummarizerSettings withSupportWeight(double weight) {
+    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
+        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
+        overflowLast, unigramWeight, earlyConceptBoost, trimAttributions, weight,
+        centralityWeight);
+  }
+
+  public SummarizerSettings withCentralityWeight(double weight) {
+    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
+        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
+        overflowLast, unigramWeight, earlyConceptBoost, trimAttributions,
+        supportWeight, weight);
   }
 }
