@@ -34,7 +34,9 @@ public final class HeadlineChooser {
     }
     if (!titles.isEmpty()) return mostRepresentativeTitle(story, titles);
     String central = mostCentralSentence(story);
-    return central == null ? story.id() : central;
+    // A headline carries no full stop (and so stays a verbatim prefix of its sentence even when
+    // the trimmer closed a cut sentence with one).
+    return central == null ? story.id() : central.replaceFirst("\\.$", "");
   }
 
   private static String cleanTitle(String title, String outlet) {
