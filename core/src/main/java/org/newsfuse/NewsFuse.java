@@ -1,6 +1,9 @@
 package org.newsfuse;
 
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.newsfuse.analyze.AnalysisProgress;
 import org.newsfuse.analyze.Analyzer;
 import org.newsfuse.briefing.Briefer;
@@ -8,6 +11,8 @@ import org.newsfuse.briefing.Briefing;
 import org.newsfuse.model.Article;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Story;
+import org.newsfuse.timeline.PublishedTime;
+import org.newsfuse.timeline.PublishedTimeInference;
 
 /**
  * The library's front door: articles in, one briefing out.
@@ -50,7 +55,26 @@ public final class NewsFuse {
    */
   public List<Document> analyze(List<Article> articles, AnalysisProgress progress) {
     ModelLoading.startInBackground();
-    return analyzer.analyzeAll(articles, threads, progress);
+    return datedAgainstTheStory(analyzer.analyzeAll(articles, threads, progress));
+  }
+
+  /**
+   * An article that gave no publication time has its relative times ("on Monday", live-blog
+   * stamps) unresolved; once the story tells its day (its dateline, dated mentions, embedded
+   * posts or the other articles), it is analysed again against that day. Only such articles are.
+   */
+  private List<Document> datedAgainstTheStory(List<Document> documents) {
+    if (documents.stream().allMatch(d -> d.article().published() != null)) return documents;
+    Map<String, PublishedTime> days = new PublishedTimeInference()
+        .infer(Story.of("inference", documents));
+    List<Document> out = new ArrayList<>(documents.size());
+    for (Document d : documents) {
+      PublishedTime day = days.get(d.id());
+      boolean redo = d.article().published() == null && day != null && day.published() != null;
+      out.add(redo ? analyzer.analyze(d.article(),
+          day.published().atZone(ZoneOffset.UTC).toLocalDate()) : d);
+    }
+    return out;
   }
 
   /** The second half of {@link #brief}: briefs analysed articles as one story. */

@@ -80,7 +80,10 @@ public final class Analyzer {
       }
     }
     for (Stamp s : clean.stamps()) {
-      times.add(StampTimes.stamp(article.id(), s, article.published()));
+      // An undated live blog's stamps fall on the day the caller inferred for it.
+      times.add(article.published() == null && fallbackReference != null
+          ? StampTimes.stamp(article.id(), s, fallbackReference)
+          : StampTimes.stamp(article.id(), s, article.published()));
     }
     if (dateline != null) times.add(dateline);
     times.sort(Comparator.comparing(TimeExpression::span));

@@ -49,7 +49,12 @@ final class StampTimes {
           "XXXX-XX-XXT" + clock, null, null, true, -1);
     }
     ZoneId zone = s.zone() == null ? ZoneOffset.UTC : ZONES.getOrDefault(s.zone(), ZoneOffset.UTC);
-    LocalDate day = published.atZone(zone).toLocalDate();
+    return stamp(articleId, s, published.atZone(zone).toLocalDate());
+  }
+
+  /** A stamp on a known local day (an undated article's inferred day: no zone to convert). */
+  static TimeExpression stamp(String articleId, Stamp s, LocalDate day) {
+    String clock = String.format(Locale.ROOT, "%02d:%02d", s.time().getHour(), s.time().getMinute());
     LocalDateTime at = day.atTime(s.time());
     return new TimeExpression(new Span(articleId, s.begin(), s.end()), s.text(),
         day + "T" + clock, at, TimePrecision.MINUTE, true, -1);

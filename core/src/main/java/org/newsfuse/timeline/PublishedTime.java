@@ -10,7 +10,7 @@ import org.newsfuse.model.TimePrecision;
  * @param inferred  true when the article did not give it (the briefing marks it as inferred)
  * @param precision how much of {@code published} is meaningful: MINUTE when given, DAY when
  *                  inferred from a dateline or dated mentions
- * @param basis     how it was found: "metadata", "dateline", "dated mentions", "other articles"
+ * @param basis     how it was found: "metadata", "dateline", "dated mentions", "embedded posts", "other articles"
  */
 public record PublishedTime(Instant published, boolean inferred, TimePrecision precision,
                             String basis) {
