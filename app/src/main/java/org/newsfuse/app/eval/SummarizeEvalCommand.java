@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "summarize", mixinStandardHelpOptions = true,
     description = "Summarize every cluster of a dataset (<cluster>/docs/*, <cluster>/refs/*, "
         + "optional meta.json) with newsfuse and the lead, first-words and LexRank baselines; "
-        + "print ROUGE-1/2/L/SU4 with 95% intervals, seconds per cluster and peak memory.")
+        + "print ROUGE-1/2/L/SU4 with 95%% intervals, seconds per cluster and peak memory.")
 public final class SummarizeEvalCommand implements Callable<Integer> {
 
   enum Format { table, json }
