@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsfuse.dedup.UnionFind;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Story;
 
@@ -166,31 +167,5 @@ public final class SentenceAligner {
       if (b.contains(w)) overlap++;
     }
     return overlap / (double) (a.size() + b.size() - overlap);
-  }
-
-  /** Disjoint sets over sentence numbers; the smaller root wins so roots are deterministic. */
-  private static final class UnionFind {
-    private final int[] parent;
-
-    UnionFind(int n) {
-      parent = new int[n];
-      for (int i = 0; i < n; i++) parent[i] = i;
-    }
-
-    int find(int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    }
-
-    void union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra == rb) return;
-      if (ra < rb) parent[rb] = ra;
-      else parent[ra] = rb;
-    }
   }
 }

@@ -1,15 +1,15 @@
 package org.newsfuse.dedup;
 
 /** Disjoint sets over 0..n-1; the representative of a set is its smallest member (stable). */
-final class UnionFind {
+public final class UnionFind {
   private final int[] parent;
 
-  UnionFind(int n) {
+  public UnionFind(int n) {
     parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
   }
 
-  int find(int x) {
+  public int find(int x) {
     while (parent[x] != x) {
       parent[x] = parent[parent[x]];
       x = parent[x];
@@ -17,7 +17,7 @@ final class UnionFind {
     return x;
   }
 
-  void union(int a, int b) {
+  public void union(int a, int b) {
     int ra = find(a);
     int rb = find(b);
     if (ra == rb) return;

@@ -93,7 +93,7 @@ final class SentenceTrimmer {
       String head = article.substring(s.span().begin(), s.span().end());
       int caption = 0;
       Matcher c = CAPTION_LEAD.matcher(head);
-      if (c.lookingAt() && TrimmedSentence.countWords(head.substring(c.end())) >= MIN_KEPT_WORDS) {
+      if (c.lookingAt() && WordCount.of(head.substring(c.end())) >= MIN_KEPT_WORDS) {
         caption = c.end();
       }
       Matcher web = WEB_LEAD.matcher(head).region(caption, head.length());

@@ -26,17 +26,6 @@ record TrimmedSentence(Document document, Sentence sentence, Span span, String t
 
   /** Words as a reader (and ROUGE's length limit) counts them: runs of non-space characters. */
   int wordCount() {
-    return countWords(text);
-  }
-
-  static int countWords(String text) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) n++;
-      inWord = !space;
-    }
-    return n;
+    return WordCount.of(text);
   }
 }

@@ -40,7 +40,7 @@ class ParaphraseGuardTest {
     for (int budget : new int[] {30, 60, 100}) {
       List<SummarySentence> summary = guarded.summarize(story, budget);
       assertThat(summary).isNotEmpty();
-      assertThat(summary.stream().mapToInt(s -> TrimmedSentence.countWords(s.text())).sum())
+      assertThat(summary.stream().mapToInt(s -> WordCount.of(s.text())).sum())
           .isLessThanOrEqualTo(budget);
       for (SummarySentence s : summary) {
         SourceRef shown = s.sources().get(0);

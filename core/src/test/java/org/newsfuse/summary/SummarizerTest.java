@@ -20,7 +20,7 @@ class SummarizerTest {
   void respectsTheWordBudget() {
     for (int budget : new int[] {25, 60, 100}) {
       List<SummarySentence> summary = summarizer.summarize(story, budget);
-      int words = summary.stream().mapToInt(s -> TrimmedSentence.countWords(s.text())).sum();
+      int words = summary.stream().mapToInt(s -> WordCount.of(s.text())).sum();
       assertThat(words).as("budget %d", budget).isLessThanOrEqualTo(budget).isPositive();
     }
   }

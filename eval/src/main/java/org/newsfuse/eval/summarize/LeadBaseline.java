@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Sentence;
 import org.newsfuse.model.Story;
+import org.newsfuse.summary.WordCount;
 
 /**
  * The lead baseline of DUC: the first sentences of the most recent document (the first listed

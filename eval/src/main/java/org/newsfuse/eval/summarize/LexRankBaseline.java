@@ -8,6 +8,7 @@ import org.newsfuse.align.ContentWords;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Sentence;
 import org.newsfuse.model.Story;
+import org.newsfuse.summary.WordCount;
 
 /**
  * LexRank (Erkan and Radev 2004): sentences are nodes, an edge joins two whose tf-idf cosine

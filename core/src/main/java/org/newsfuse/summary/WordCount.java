@@ -1,12 +1,15 @@
-package org.newsfuse.eval.summarize;
+package org.newsfuse.summary;
 
-/** Words as ROUGE's length limit counts them: runs of non-space characters. */
-final class WordCount {
+/**
+ * Words as a reader, the summary's word budget and ROUGE's length limit count them: runs of
+ * non-space characters.
+ */
+public final class WordCount {
 
   private WordCount() {
   }
 
-  static int of(String text) {
+  public static int of(String text) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
