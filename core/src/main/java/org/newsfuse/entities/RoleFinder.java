@@ -9,9 +9,9 @@ import org.newsfuse.model.Token;
 
 /**
  * Finds the role phrases a text gives a person, from the tokens and part-of-speech tags around a
- * mention: a premodifier ("foreign ministry spokeswoman Maria Zakharova"), an appositive after
- * ("Melih Gokcek, the mayor of Ankara,") or before ("the attacker, Mevlut Mert Altintas,"), or a
- * copula ("Altintas was the gunman").
+ * mention: a premodifier ("fire service spokeswoman Marit Solberg"), an appositive after
+ * ("Bjorn Hallsen, the council leader,") or before ("the investigator, Piotr Lindqvist,"), or a
+ * copula ("Reinholt was the captain").
  */
 final class RoleFinder {
   static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir",

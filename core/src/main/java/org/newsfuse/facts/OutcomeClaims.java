@@ -11,8 +11,8 @@ import org.newsfuse.model.Token;
 
 /**
  * What a statement says became of someone: killed, captured, rescued, missing, alive, unharmed,
- * injured — or that it is not clear which ("it was not immediately clear whether the attacker was
- * killed or captured"), which is a version of its own.
+ * injured — or that it is not clear which ("it was not immediately clear whether the captain had
+ * left the ship"), which is a version of its own.
  */
 final class OutcomeClaims {
   private static final Map<String, String> STATE = Map.ofEntries(

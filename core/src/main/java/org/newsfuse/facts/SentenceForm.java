@@ -18,7 +18,7 @@ final class SentenceForm {
   private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
       "(?:,\\s*(?:he|she|they|it)\\s+(?:said|says|added|adds|told \\S+|explained|continued|noted|"
           + "went on)\\s*[.!]?[\"”’']?\\s*$)|(?:^(?:He|She|They)\\s+(?:said|added|told|says|adds)\\b)");
-  /** Page furniture pointing at the web page's media ("Below is a video of ...", "Watch: ..."). */
+  /** Page furniture pointing at the web page's media ("Below is a clip of ...", "Watch: ..."). */
   private static final Pattern PAGE_MEDIA = Pattern.compile(
       "^(?:watch|see|click|read more|scroll)\\b|\\b(?:below|above|here) (?:is|are) (?:a |an |the |some )?"
           + "(?:\\w+ )?(?:video|footage|picture|photo|image|tweet|clip|map|graphic|gallery)s?\\b",

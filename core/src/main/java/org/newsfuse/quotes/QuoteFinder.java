@@ -84,7 +84,7 @@ public final class QuoteFinder {
     return n;
   }
 
-  /** "Russia in the Eyes of Turks": a name of a work or event, not speech. */
+  /** "Ships of the Northern Coast": a name of a work or event, not speech. */
   private static boolean titleCase(String text) {
     if (text.matches(".*[.!?,;:]\\s*$") || text.matches(".*[.!?;]\\s.*")) return false;
     String[] words = text.split("\\s+");

@@ -121,7 +121,7 @@ final class SpeakerFinder {
 
   /**
    * The noun phrase right before the speech verb at {@code v} ("the gunman is heard shouting"),
-   * or, for a second verb of the same subject ("Altintas switched to Turkish and shouted"), the
+   * or, for a second verb of the same subject ("Hallsen turned to the crowd and shouted"), the
    * noun phrase the clause opens with.
    */
   private Cue subjectBefore(int first, int v) {
@@ -146,7 +146,7 @@ final class SpeakerFinder {
     return new Cue(null, null, true);
   }
 
-  /** "…," said Russian Foreign Ministry spokeswoman Maria Zakharova. */
+  /** "…," said fire service spokeswoman Marit Solberg. */
   private Cue inverted(int first, int last) {
     int end = first - 1;
     for (int k = first; k <= last; k++) {
@@ -156,7 +156,7 @@ final class SpeakerFinder {
           && !t.word().equalsIgnoreCase("for")) {
         break;
       }
-      // "said the U.S. Ambassador to Turkey, John Bass": a comma before a name continues.
+      // "said the Transport Minister, Ana Kovač": a comma before a name continues.
       if (t.word().equals(",") && hasNameOrNoun(first, k - 1)
           && !(k + 1 <= last && isPersonAt(k + 1))) {
         break;

@@ -13,8 +13,8 @@ import org.newsfuse.model.Token;
 /**
  * The details of a sentence a reader could check: numbers, named entities, dates and the words of
  * what someone is quoted saying. Two wordings
- * of one fact share them even when they share few other words ("shot while speaking at an art
- * exhibit" / "killed while giving a speech at an art gallery"), so a sentence that brings none a
+ * of one fact share them even when they share few other words ("caught fire leaving Eastern
+ * Quay" / "burst into flames on its way out of the harbour"), so a sentence that brings none a
  * summary lacks adds no checkable fact to it.
  *
  * <p>Words are compared loosely (a shared stem of at least four letters) so that "Russian" matches
@@ -116,7 +116,7 @@ final class CheckableDetails {
     return shared >= 4 && (shared >= n - 1 || n >= 6);
   }
 
-  /** A capitalised word the recogniser tags as part of a name (it also tags "art gallery"). */
+  /** A capitalised word the recogniser tags as part of a name (it also tags "Harbour master"). */
   private static boolean isName(Token t) {
     return t.ner() != null && !t.ner().isEmpty() && !"O".equals(t.ner())
         && Character.isUpperCase(t.word().codePointAt(0)) && !ContentWords.isStopword(word(t));

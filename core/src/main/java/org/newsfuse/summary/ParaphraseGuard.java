@@ -11,7 +11,7 @@ import org.newsfuse.embed.SentenceEmbedder;
 
 /**
  * Keeps a summary from telling the same thing twice in different words. Word-pair coverage sees
- * "art exhibit", "art exhibition" and "art gallery" as three new concepts, so several outlets'
+ * "passenger ferry", "island ferry" and "car ferry" as three new concepts, so several outlets'
  * paraphrased lead sentences can all be chosen; this guard checks the chosen sentences' meaning
  * with sentence embeddings and their {@link CheckableDetails}, and has the selector choose again
  * without the repeat:

@@ -17,7 +17,7 @@ class SentenceFormTest {
   @Test
   void fragmentsAndSplicesAreFlawed() {
     // cut by extraction: starts in lower case, no closing punctuation
-    assertThat(SentenceForm.penalty("before opening fire, and fired at least eight shots.")).isGreaterThanOrEqualTo(10);
+    assertThat(SentenceForm.penalty("before the crew closed the fire doors, and called the tugs.")).isGreaterThanOrEqualTo(10);
     assertThat(SentenceForm.penalty("The gunman was killed by police")).isGreaterThanOrEqualTo(10);
     // half a quotation
     assertThat(SentenceForm.penalty("We had boats alongside within minutes,\" the harbour master said.")).isGreaterThanOrEqualTo(10);
@@ -30,7 +30,7 @@ class SentenceFormTest {
 
   @Test
   void pageFurnitureIsFlawed() {
-    assertThat(SentenceForm.penalty("Below is a video of the protest outside the court.")).isGreaterThanOrEqualTo(10);
+    assertThat(SentenceForm.penalty("Below is a clip of the crowd on the quay.")).isGreaterThanOrEqualTo(10);
     assertThat(SentenceForm.penalty("Watch: firefighters tackle the blaze in Varel.")).isGreaterThanOrEqualTo(10);
     assertThat(SentenceForm.penalty("The video shows firefighters tackling the blaze.")).isZero();
   }
