@@ -33,9 +33,8 @@ public final class HtmlRenderer implements BriefingRenderer {
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(esc(b.headline())).append("</title>\n<style>").append(STYLE)
         .append("</style>\n</head>\n<body>\n<h1>").append(esc(b.headline())).append("</h1>\n");
-    h.append("<p class=\"meta\">").append(b.articles().size()).append(" articles from ")
-        .append(b.articles().stream().map(ArticleInfo::source).distinct().count())
-        .append(" outlets</p>\n");
+    h.append("<p class=\"meta\">").append(esc(SourceLabels.articlesAndOutlets(b)))
+        .append("</p>\n");
 
     h.append("<section id=\"summary\"><h2>Summary</h2>\n<ul>\n");
     for (SummarySentence s : b.summary()) {

@@ -26,9 +26,7 @@ public final class MarkdownRenderer implements BriefingRenderer {
     SourceLabels labels = new SourceLabels(b);
     StringBuilder md = new StringBuilder();
     md.append("# ").append(oneLine(b.headline())).append("\n\n");
-    md.append("_").append(b.articles().size()).append(" articles from ")
-        .append(b.articles().stream().map(ArticleInfo::source).distinct().count())
-        .append(" outlets_\n\n");
+    md.append("_").append(SourceLabels.articlesAndOutlets(b)).append("_\n\n");
 
     md.append("## Summary\n\n");
     for (SummarySentence s : b.summary()) {

@@ -21,6 +21,14 @@ final class SourceLabels {
     }
   }
 
+  /** "8 articles from 7 outlets", "1 article from 1 outlet". */
+  static String articlesAndOutlets(Briefing b) {
+    long outlets = b.articles().stream().map(ArticleInfo::source).distinct().count();
+    int articles = b.articles().size();
+    return articles + (articles == 1 ? " article" : " articles") + " from " + outlets
+        + (outlets == 1 ? " outlet" : " outlets");
+  }
+
   int number(String articleId) {
     return numberByArticle.getOrDefault(articleId, 0);
   }
