@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.newsfuse.eval.rougecheck.Duc2004RougeCheckTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,8 +102,9 @@ class SummarizeBenchmarkTest {
 
   @Test
   void newsfuseBeatsTheLeadOnSharedDevData() throws IOException {
-    Path duc = Path.of("../../shared/eval/duc2003");
-    if (!Files.isDirectory(duc)) duc = Path.of("/work/shared/eval/duc2003");
+    Optional<Path> eval = Duc2004RougeCheckTest.sharedEval();
+    Assumptions.assumeTrue(eval.isPresent(), "shared evaluation data not present");
+    Path duc = eval.get().resolve("duc2003");
     Assumptions.assumeTrue(Files.isDirectory(duc), "shared DUC 2003 data not present");
     BenchmarkReport r = new SummarizeBenchmark(System.err).run(duc, 100, RougeMeasure.RECALL, 3,
         List.of(new NewsfuseSystem(), new LeadBaseline()));
