@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsfuse.NewsFuse;
 import org.newsfuse.briefing.Briefing;
 import org.newsfuse.ingest.ArticleReader;
 import org.newsfuse.ingest.IngestOptions;
@@ -20,6 +19,7 @@ import org.newsfuse.model.Article;
 import org.newsfuse.render.BriefingRenderer;
 import org.newsfuse.render.OutputFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,13 +46,8 @@ public final class BriefCommand implements Callable<Integer> {
       description = "Write the briefing to FILE instead of standard output.")
   Path output;
 
-  @Option(names = {"-w", "--words"}, defaultValue = "100", paramLabel = "N",
-      description = "Word budget of the summary (default: ${DEFAULT-VALUE}).")
-  int words;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Articles analysed at once (default: number of cores).")
-  Integer threads;
+  @Mixin
+  BriefingOptions briefing;
 
   @Option(names = "--max-file-mb", defaultValue = "20", paramLabel = "MB",
       description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
@@ -74,8 +69,8 @@ public final class BriefCommand implements Callable<Integer> {
       System.err.println("newsfuse brief: " + e.getMessage());
       return 2;
     }
-    if (words < 10) {
-      System.err.println("newsfuse brief: --words must be at least 10");
+    if (briefing.problem() != null) {
+      System.err.println("newsfuse brief: " + briefing.problem());
       return 2;
     }
     IngestResult read = read();
@@ -87,14 +82,12 @@ public final class BriefCommand implements Callable<Integer> {
       System.err.println("newsfuse brief: no readable articles in the input");
       return 1;
     }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    Briefing briefing;
+    Briefing result;
     try (TerminalProgress progress = new TerminalProgress("analysing", articles.size(),
         !noProgress)) {
-      briefing = NewsFuse.builder().words(words).threads(workers).build()
-          .brief(articles, (done, total) -> progress.step());
+      result = briefing.newsFuse().brief(articles, (done, total) -> progress.step());
     }
-    write(briefing, BriefingRenderer.forFormat(outputFormat));
+    write(result, BriefingRenderer.forFormat(outputFormat));
     return read.hasProblems() ? EXIT_SKIPPED : 0;
   }
 

@@ -87,6 +87,13 @@ class BriefCommandTest {
   }
 
   @Test
+  void noThreadsIsAUsageError() throws IOException {
+    Path p = write("a.txt", "Some text about a storm on the coast. It was windy.");
+    assertThat(run("brief", "--threads", "0", p.toString())).isEqualTo(2);
+    assertThat(stderr).contains("--threads must be at least 1");
+  }
+
+  @Test
   void helpListsEveryOption() {
     PrintStream oldOut = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsfuse.ModelLoadTimes;
 import org.newsfuse.NewsFuse;
+import org.newsfuse.app.BriefingOptions;
 import org.newsfuse.embed.SentenceEmbedder;
 import org.newsfuse.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,13 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "One unmeasured run per size before the measured ones.")
   boolean warmup;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Articles analysed at once (default: number of cores).")
-  Integer threads;
-
-  @Option(names = {"-w", "--words"}, defaultValue = "100", paramLabel = "N",
-      description = "Word budget of the summary (default: ${DEFAULT-VALUE}).")
-  int words;
+  @Mixin
+  BriefingOptions briefing;
 
   @Option(names = "--input", paramLabel = "DIR",
       description = "Bench this folder's articles instead: a size up to its article count takes "
@@ -85,9 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
         loaded.embedderMillis(), loaded.warmUpMillis(), loaded.totalMillis(),
         jvmToCommand + loaded.totalMillis());
 
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    BriefingMeter meter = new BriefingMeter(
-        NewsFuse.builder().words(words).threads(workers).build());
+    int workers = briefing.workers();
+    BriefingMeter meter = new BriefingMeter(briefing.newsFuse());
     List<RunFigures> runs = new ArrayList<>();
     List<SizeSummary> summaries = new ArrayList<>();
     for (int size : sizes) {
@@ -105,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       summaries.add(SizeSummary.of(measured));
     }
-    BenchReport report = new BenchReport(stories.source(), seed, workers, words, warmup, machine,
+    BenchReport report = new BenchReport(stories.source(), seed, workers, briefing.words(), warmup, machine,
         startup, summaries, runs);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
@@ -128,8 +124,6 @@ public final class BenchCommand implements Callable<Integer> {
       return "--sizes must be positive article counts";
     }
     if (repeat < 1) return "--repeat must be at least 1";
-    if (words < 10) return "--words must be at least 10";
-    if (threads != null && threads < 1) return "--threads must be at least 1";
-    return null;
+    return briefing.problem();
   }
 }
