@@ -17,7 +17,8 @@ class HelpTest {
     List<List<String>> paths = new ArrayList<>();
     collect(new CommandLine(new Main()), new ArrayList<>(), paths);
     assertThat(paths).extracting(p -> String.join(" ", p))
-        .contains("brief", "bench", "eval rouge-check", "eval summarize", "eval timeline");
+        .contains("brief", "bench", "eval rouge-check", "eval summarize", "eval timeline",
+            "eval train-concepts");
     for (List<String> path : paths) {
       List<String> args = new ArrayList<>(path);
       args.add("--help");

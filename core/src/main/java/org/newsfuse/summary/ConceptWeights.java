@@ -19,7 +19,7 @@ import org.newsfuse.model.Story;
 final class ConceptWeights {
 
   /** Prefix that keeps single-word concepts apart from word pairs. */
-  private static final String UNIGRAM = "1:";
+  static final String UNIGRAM = "1:";
 
   private final Map<String, Double> weights;
   private final double rareWeight;
@@ -62,6 +62,26 @@ final class ConceptWeights {
       if (df.get(e.getKey()) >= min) kept.put(e.getKey(), e.getValue());
     }
     return new ConceptWeights(kept, rareWeight, unigrams);
+  }
+
+  /**
+   * These weights reshaped by a learned model: each concept of the story keeps its counted weight
+   * times the model's probability that a human summary uses it, raised to {@code sharpness}. Counts
+   * say how widely a concept is reported; the model adds what kind of concept summaries keep (see
+   * {@link ConceptFeatures}).
+   */
+  ConceptWeights reweighted(Map<String, double[]> features, ConceptModel model,
+                            double sharpness) {
+    Map<String, Double> out = new HashMap<>();
+    for (Map.Entry<String, double[]> e : features.entrySet()) {
+      double counted = weight(e.getKey());
+      if (counted > 0) {
+        out.put(e.getKey(),
+            counted * Math.pow(model.probability(e.getValue()), sharpness));
+      }
+    }
+    // Every concept of the story now has its weight: none falls back to the rare weight.
+    return new ConceptWeights(out, 0, unigrams);
   }
 
   /** ICSISumm's threshold of 3 for ten documents, scaled down for small stories. */

@@ -26,8 +26,10 @@ public final class Summarizer {
   private final SentenceAligner aligner;
   private final SentenceTrimmer trimmer;
   private final SentenceQuality quality;
-  /** Null unless built by {@link #withParaphraseGuard}; set once, in the constructor. */
-  private ParaphraseGuard paraphrases;
+  /** Null when the settings do not use a learned model. */
+  private final ConceptModel conceptModel;
+  /** Null unless built by {@link #withParaphraseGuard}. */
+  private final ParaphraseGuard paraphrases;
 
   public Summarizer() {
     this(SummarizerSettings.defaults());
@@ -38,8 +40,16 @@ public final class Summarizer {
   }
 
   public Summarizer(SummarizerSettings settings, SentenceAligner aligner) {
+    this(settings, aligner,
+        settings.learnedConcepts() > 0 ? ConceptModel.bundled() : null, null);
+  }
+
+  private Summarizer(SummarizerSettings settings, SentenceAligner aligner,
+                     ConceptModel conceptModel, ParaphraseGuard paraphrases) {
     this.settings = settings;
     this.aligner = aligner;
+    this.conceptModel = conceptModel;
+    this.paraphrases = paraphrases;
     DocumentCasing casing = new DocumentCasing();
     this.trimmer =
         new SentenceTrimmer(settings.trimAdverbials(), settings.trimAttributions(), casing);
@@ -70,9 +80,12 @@ public final class Summarizer {
     ConceptWeights weights = ConceptWeights.of(story, settings.minDocFrequency(),
         settings.rareConceptWeight(), settings.unigramWeight(), settings.earlyConceptBoost());
     // A single article, or sources that share no wording: every concept of the text counts.
-    return weights.isEmpty()
-        ? ConceptWeights.of(story, 1, 0, settings.unigramWeight(), settings.earlyConceptBoost())
-        : weights;
+    if (weights.isEmpty()) {
+      weights =
+          ConceptWeights.of(story, 1, 0, settings.unigramWeight(), settings.earlyConceptBoost());
+    }
+    return conceptModel == null ? weights
+        : weights.reweighted(ConceptFeatures.of(story), conceptModel, settings.learnedConcepts());
   }
 
   /**
@@ -117,19 +130,24 @@ public final class Summarizer {
     return new SummarySentence(c.shown().text(), sources);
   }
 
-  private Summarizer(SummarizerSettings settings, SentenceAligner aligner,
-                     ParaphraseGuard paraphrases) {
-    this(settings, aligner);
-    this.paraphrases = paraphrases;
-  }
-
   /**
    * This summarizer, also checking that no two chosen sentences say the same thing in different
    * words (by sentence embeddings; see {@link ParaphraseGuard}). Briefings use it; the benchmark
    * runs without it (it costs a few embeddings per story and leaves ROUGE unchanged).
    */
   public Summarizer withParaphraseGuard(SentenceEmbedder embedder) {
-    return new Summarizer(settings, aligner,
+    return new Summarizer(settings, aligner, conceptModel,
         new ParaphraseGuard(embedder, settings.redundancyCosine()));
+  }
+
+  /**
+   * This summarizer weighing concepts with another learned model (one trained without the story
+   * at hand, say, for cross-validation); its settings' {@code learnedConcepts} must be above 0.
+   */
+  public Summarizer withConceptModel(ConceptModel model) {
+    if (settings.learnedConcepts() <= 0) {
+      throw new IllegalStateException("these settings do not use a learned concept model");
+    }
+    return new Summarizer(settings, aligner, model, paraphrases);
   }
 }

@@ -30,6 +30,9 @@ package org.newsfuse.summary;
  *                          multiplied by 1 + supportWeight * ln(outlets carrying it)
  * @param centralityWeight  prior per word for a sentence's similarity to the other sources
  *                          ({@link StoryCentroid}); 0 = off
+ * @param learnedConcepts   how much the learned {@link ConceptModel} reshapes the counted concept
+ *                          weights: each weight is multiplied by the model's probability that a
+ *                          human summary uses the concept, raised to this power; 0 = counting only
  */
 public record SummarizerSettings(int minWords, int maxWords, double lengthExponent,
                                  double redundancyCosine, double positionWeight,
@@ -37,52 +40,60 @@ public record SummarizerSettings(int minWords, int maxWords, double lengthExpone
                                  double flawedSentenceWeight, boolean trimAdverbials,
                                  boolean overflowLast, double unigramWeight,
                                  double earlyConceptBoost, boolean trimAttributions,
-                                 double supportWeight, double centralityWeight) {
+                                 double supportWeight, double centralityWeight,
+                                 double learnedConcepts) {
 
   public static SummarizerSettings defaults() {
-    return new SummarizerSettings(8, 80, 1.0, 0.5, 1.0, 0, 0.1, 0.3, false, false, 0.3, 1.0,
-        true, 1.0, 1.0);
+    return new SummarizerSettings(8, 80, 1.0, 0.5, 0.5, 0, 0.1, 0.3, false, false, 0.3, 1.0,
+        true, 1.0, 1.0, 1.0);
   }
 
   public SummarizerSettings withOverflowLast(boolean overflow) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
         overflow, unigramWeight, earlyConceptBoost, trimAttributions, supportWeight,
-        centralityWeight);
+        centralityWeight, learnedConcepts);
   }
 
   public SummarizerSettings withPositionWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         weight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
         overflowLast, unigramWeight, earlyConceptBoost, trimAttributions, supportWeight,
-        centralityWeight);
+        centralityWeight, learnedConcepts);
   }
 
   public SummarizerSettings withConcepts(double unigrams, double earlyBoost) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
         overflowLast, unigrams, earlyBoost, trimAttributions, supportWeight,
-        centralityWeight);
+        centralityWeight, learnedConcepts);
   }
 
   public SummarizerSettings withTrims(boolean adverbials, boolean attributions) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, adverbials,
         overflowLast, unigramWeight, earlyConceptBoost, attributions, supportWeight,
-        centralityWeight);
+        centralityWeight, learnedConcepts);
   }
 
   public SummarizerSettings withSupportWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
         overflowLast, unigramWeight, earlyConceptBoost, trimAttributions, weight,
-        centralityWeight);
+        centralityWeight, learnedConcepts);
   }
 
   public SummarizerSettings withCentralityWeight(double weight) {
     return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
         positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
         overflowLast, unigramWeight, earlyConceptBoost, trimAttributions,
-        supportWeight, weight);
+        supportWeight, weight, learnedConcepts);
+  }
+
+  public SummarizerSettings withLearnedConcepts(double sharpness) {
+    return new SummarizerSettings(minWords, maxWords, lengthExponent, redundancyCosine,
+        positionWeight, minDocFrequency, rareConceptWeight, flawedSentenceWeight, trimAdverbials,
+        overflowLast, unigramWeight, earlyConceptBoost, trimAttributions, supportWeight,
+        centralityWeight, sharpness);
   }
 }

@@ -23,16 +23,19 @@ public final class BenchmarkFormat {
     out.append(String.format(Locale.ROOT,
         "%s: %d clusters, %d words, ROUGE-1.5.5 -n 2 -m -l %d -2 4 -u, %s %% (95%% interval)%n",
         r.dataset(), r.clusters(), r.words(), r.words(), m));
-    out.append(String.format(Locale.ROOT, "%-12s %-21s %-21s %-21s %-21s %9s %8s%n", "system",
+    int width = "system".length();
+    for (SystemResult s : r.systems()) width = Math.max(width, s.name().length());
+    String name = "%-" + width + "s";
+    out.append(String.format(Locale.ROOT, name + " %-21s %-21s %-21s %-21s %9s %8s%n", "system",
         "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4", "s/cluster", "peak MB"));
     for (SystemResult s : r.systems()) {
-      out.append(String.format(Locale.ROOT, "%-12s %-21s %-21s %-21s %-21s %9.3f %8.0f%n",
+      out.append(String.format(Locale.ROOT, name + " %-21s %-21s %-21s %-21s %9.3f %8.0f%n",
           s.name(), cell(s.rouge1(), r.measure()), cell(s.rouge2(), r.measure()),
           cell(s.rougeL(), r.measure()), cell(s.rougeSU4(), r.measure()), s.secondsPerCluster(),
           s.peakMemoryMb()));
     }
     out.append(String.format(Locale.ROOT, "analysis (shared, %d threads): %.3f s/cluster%n",
-        SummarizeBenchmark.ANALYSIS_THREADS, r.analysisSecondsPerCluster()));
+        ClusterAnalyzer.THREADS, r.analysisSecondsPerCluster()));
     return out.toString();
   }
 

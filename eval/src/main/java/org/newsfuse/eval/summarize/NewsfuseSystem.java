@@ -21,8 +21,13 @@ public final class NewsfuseSystem implements SummarySystem {
 
   /** A named variant, for comparing settings in one run. */
   public NewsfuseSystem(String name, SummarizerSettings settings) {
+    this(name, new Summarizer(settings.withOverflowLast(true)));
+  }
+
+  /** A named summarizer, which should be built with {@code overflowLast} settings. */
+  public NewsfuseSystem(String name, Summarizer summarizer) {
     this.name = name;
-    this.summarizer = new Summarizer(settings.withOverflowLast(true));
+    this.summarizer = summarizer;
   }
 
   @Override

@@ -8,17 +8,10 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.newsfuse.analyze.Analyzer;
 import org.newsfuse.eval.rouge.Evaluation;
 import org.newsfuse.eval.rouge.RougeResult;
 import org.newsfuse.eval.rouge.RougeScorer;
 import org.newsfuse.eval.rouge.RougeSettings;
-import org.newsfuse.model.Article;
-import org.newsfuse.model.Document;
 import org.newsfuse.model.Story;
 
 /**
@@ -27,8 +20,6 @@ import org.newsfuse.model.Story;
  * once (two threads) and shared by all systems; each system is then timed on its own.
  */
 public final class SummarizeBenchmark {
-
-  public static final int ANALYSIS_THREADS = 2;
 
   /** The systems of a standard run: newsfuse and the three baselines. */
   public static List<SummarySystem> standardSystems() {
@@ -47,6 +38,30 @@ public final class SummarizeBenchmark {
    */
   public BenchmarkReport run(Path dataset, int words, RougeMeasure measure, int limit,
                              List<SummarySystem> systems) throws IOException {
+    List<EvalCluster> clusters = readClusters(dataset, limit);
+    long t0 = System.nanoTime();
+    List<Story> stories = new ClusterAnalyzer().stories(clusters);
+    double analysis = clusters.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9 / clusters.size();
+    return run(dataset.getFileName().toString(), clusters, stories, analysis, words, measure,
+        systems);
+  }
+
+  /** Scores the systems on clusters already read and analysed. */
+  public BenchmarkReport run(String dataset, List<EvalCluster> clusters, List<Story> stories,
+                             double analysisSecondsPerCluster, int words, RougeMeasure measure,
+                             List<SummarySystem> systems) {
+    RougeScorer scorer = new RougeScorer(RougeSettings.ofMaxN(2).withStemming(true)
+        .withWordLimit(words).withSkipBigrams(4, true));
+    List<SystemResult> results = new ArrayList<>();
+    for (SummarySystem system : systems) {
+      results.add(measure(system, clusters, stories, words, measure, scorer));
+    }
+    return new BenchmarkReport(dataset, clusters.size(), words, measure,
+        analysisSecondsPerCluster, results);
+  }
+
+  /** The dataset's clusters that have references, in name order; problems are reported. */
+  public List<EvalCluster> readClusters(Path dataset, int limit) throws IOException {
     EvalDatasetReader reader = new EvalDatasetReader(problems);
     List<Path> dirs = reader.clusters(dataset);
     if (limit > 0 && dirs.size() > limit) dirs = dirs.subList(0, limit);
@@ -60,17 +75,7 @@ public final class SummarizeBenchmark {
       }
       clusters.add(c);
     }
-    long t0 = System.nanoTime();
-    List<Story> stories = analyse(clusters);
-    double analysis = clusters.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9 / clusters.size();
-    RougeScorer scorer = new RougeScorer(RougeSettings.ofMaxN(2).withStemming(true)
-        .withWordLimit(words).withSkipBigrams(4, true));
-    List<SystemResult> results = new ArrayList<>();
-    for (SummarySystem system : systems) {
-      results.add(measure(system, clusters, stories, words, measure, scorer));
-    }
-    return new BenchmarkReport(dataset.getFileName().toString(), clusters.size(), words, measure,
-        analysis, results);
+    return clusters;
   }
 
   private SystemResult measure(SummarySystem system, List<EvalCluster> clusters,
@@ -94,33 +99,6 @@ public final class SummarizeBenchmark {
     return new SystemResult(system.name(), RougeFigure.of(r.get("ROUGE-1"), measure),
         RougeFigure.of(r.get("ROUGE-2"), measure), RougeFigure.of(r.get("ROUGE-L"), measure),
         RougeFigure.of(r.get("ROUGE-SU4"), measure), round(seconds, 4), round(peakMb, 1));
-  }
-
-  private List<Story> analyse(List<EvalCluster> clusters) throws IOException {
-    Analyzer analyzer = new Analyzer();
-    ExecutorService pool = Executors.newFixedThreadPool(ANALYSIS_THREADS);
-    try {
-      List<List<Future<Document>>> pending = new ArrayList<>();
-      for (EvalCluster c : clusters) {
-        List<Future<Document>> docs = new ArrayList<>();
-        for (Article a : c.articles()) docs.add(pool.submit(() -> analyzer.analyze(a)));
-        pending.add(docs);
-      }
-      List<Story> stories = new ArrayList<>();
-      for (int i = 0; i < clusters.size(); i++) {
-        List<Document> docs = new ArrayList<>();
-        for (Future<Document> f : pending.get(i)) docs.add(f.get());
-        stories.add(Story.of(clusters.get(i).id(), docs));
-      }
-      return stories;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("analysis interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("analysis failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /** Collects garbage first so the peak reflects what the system keeps, not earlier leftovers. */
