@@ -37,9 +37,10 @@ public final class Briefer {
   private final SentenceAligner aligner = new SentenceAligner((story, sentences) ->
       new EmbeddingSimilarity(SentenceEmbedder.shared()).embed(story, sentences));
   // A briefing keeps "..., officials said": who claims a thing is part of what an editor must
-  // see. (The ROUGE benchmark trims such attributions; they carry no content words.)
+  // see. (The ROUGE benchmark trims such attributions; they carry no content words.) Counted
+  // concept weights: see SummarizerSettings.counted().
   private final Summarizer summarizer =
-      new Summarizer(SummarizerSettings.defaults().withTrims(false, false));
+      new Summarizer(SummarizerSettings.counted().withTrims(false, false));
   private final HeadlineChooser headlines = new HeadlineChooser();
   private final EntityMerger entityMerger = new EntityMerger();
   private final QuoteCollector quoteCollector = new QuoteCollector();

@@ -118,13 +118,13 @@ public final class HeadlineChooser {
    * Failing that, the most central self-contained sentence.
    */
   private static String mostCentralSentence(Story story) {
-    Summarizer summarizer = new Summarizer(SummarizerSettings.defaults(), new SentenceAligner());
+    Summarizer summarizer = new Summarizer(SummarizerSettings.counted(), new SentenceAligner());
     ConceptWeights weights = summarizer.conceptWeights(story);
     List<Candidate> candidates =
         summarizer.candidates(story, new SentenceAligner().align(story), weights);
     Candidate best = null;
     double bestScore = -1;
-    BudgetedSelector scorer = new BudgetedSelector(SummarizerSettings.defaults(), weights);
+    BudgetedSelector scorer = new BudgetedSelector(SummarizerSettings.counted(), weights);
     for (boolean strict : new boolean[] {true, false}) {
       for (Candidate c : candidates) {
         if (strict && (c.fitness() < 1.0 || !HeadlineSentence.readsAsHeadline(c.shown()))) continue;

@@ -26,7 +26,7 @@ public final class Summarizer {
   private final SentenceAligner aligner;
   private final SentenceTrimmer trimmer;
   private final SentenceQuality quality;
-  /** Null when the settings do not use a learned model. */
+  /** The learned model when not the bundled one (null: {@link ConceptModel#bundled()}). */
   private final ConceptModel conceptModel;
   /** Null unless built by {@link #withParaphraseGuard}. */
   private final ParaphraseGuard paraphrases;
@@ -40,8 +40,7 @@ public final class Summarizer {
   }
 
   public Summarizer(SummarizerSettings settings, SentenceAligner aligner) {
-    this(settings, aligner,
-        settings.learnedConcepts() > 0 ? ConceptModel.bundled() : null, null);
+    this(settings, aligner, null, null);
   }
 
   private Summarizer(SummarizerSettings settings, SentenceAligner aligner,
@@ -84,8 +83,9 @@ public final class Summarizer {
       weights =
           ConceptWeights.of(story, 1, 0, settings.unigramWeight(), settings.earlyConceptBoost());
     }
-    return conceptModel == null ? weights
-        : weights.reweighted(ConceptFeatures.of(story), conceptModel, settings.learnedConcepts());
+    if (settings.learnedConcepts() <= 0) return weights;
+    ConceptModel model = conceptModel != null ? conceptModel : ConceptModel.bundled();
+    return weights.reweighted(ConceptFeatures.of(story), model, settings.learnedConcepts());
   }
 
   /**

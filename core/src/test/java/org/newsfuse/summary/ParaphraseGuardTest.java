@@ -69,14 +69,13 @@ class ParaphraseGuardTest {
   }
 
   /**
-   * As briefings use it (attributions kept, so every shown text is its source span verbatim), but
-   * with counted concept weights only: these tests are about the guard's decisions, and with the
-   * learned weights the selector prefers the third outlet's lead to the first's outright (both
-   * are one wording of the event; the guard's part is that only one of them stays).
+   * As briefings use it: attributions kept, so every shown text is its source span verbatim, and
+   * counted concept weights with the full lead prior. (With the learned weights the selector
+   * prefers the third outlet's lead to the first's outright; both are one wording of the event,
+   * and the guard's part is that only one of them stays.)
    */
   private static Summarizer briefingSummarizer() {
-    return new Summarizer(
-        SummarizerSettings.defaults().withTrims(false, false).withLearnedConcepts(0));
+    return new Summarizer(SummarizerSettings.counted().withTrims(false, false));
   }
 
   private static boolean isLead(SummarySentence s) {
