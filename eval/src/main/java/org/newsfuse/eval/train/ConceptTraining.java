@@ -24,7 +24,8 @@ import org.newsfuse.summary.SummarizerSettings;
  * Trains the {@link ConceptModel} on development datasets and measures what it is worth without
  * fooling itself: k-fold cross-validation by cluster (cluster i of each dataset is in fold i mod
  * k), each fold's model trained on every other fold of every dataset, ROUGE taken with the
- * held-out models beside newsfuse with counted weights only. The model returned is trained on all
+ * held-out models beside newsfuse with counted weights only ({@link SummarizerSettings#counted()}).
+ * The model returned is trained on all
  * clusters.
  */
 public final class ConceptTraining {
@@ -96,8 +97,7 @@ public final class ConceptTraining {
     }
     List<SummarySystem> systems = List.of(
         new HeldOutSystem("newsfuse (" + folds + "-fold held-out model)", heldOut),
-        new NewsfuseSystem("newsfuse, counted weights only",
-            SummarizerSettings.defaults().withLearnedConcepts(0)));
+        new NewsfuseSystem("newsfuse, counted weights only", SummarizerSettings.counted()));
     List<BenchmarkReport> reports = new ArrayList<>();
     for (int k = 0; k < sets.size(); k++) {
       TrainingSet set = sets.get(k);
