@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code newsfuse eval summarize}: ROUGE of the summarizer and baselines on a dataset. */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
     description = "Summarize every cluster of a dataset (<cluster>/docs/*, <cluster>/refs/*, "
-        + "optional meta.json) with newsfuse and the lead, first-words and LexRank baselines; "
+        + "optional meta.json) with newsfuse, newsfuse-counted (counted concept weights "
+        + "only, as in briefings) and the lead, first-words and LexRank baselines; "
         + "print ROUGE-1/2/L/SU4 with 95%% intervals, seconds per cluster and peak memory.")
 public final class SummarizeEvalCommand implements Callable<Integer> {
 

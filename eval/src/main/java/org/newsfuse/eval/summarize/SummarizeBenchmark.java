@@ -13,6 +13,7 @@ import org.newsfuse.eval.rouge.RougeResult;
 import org.newsfuse.eval.rouge.RougeScorer;
 import org.newsfuse.eval.rouge.RougeSettings;
 import org.newsfuse.model.Story;
+import org.newsfuse.summary.SummarizerSettings;
 
 /**
  * Runs summarizers over every cluster of a dataset and scores them with ROUGE-1.5.5 settings
@@ -21,10 +22,15 @@ import org.newsfuse.model.Story;
  */
 public final class SummarizeBenchmark {
 
-  /** The systems of a standard run: newsfuse and the three baselines. */
+  /**
+   * The systems of a standard run: newsfuse, newsfuse with counted concept weights only (the
+   * settings briefings use, so the learned model's share is measured in every run) and the three
+   * baselines.
+   */
   public static List<SummarySystem> standardSystems() {
-    return List.of(new NewsfuseSystem(), new LeadBaseline(), new FirstWordsBaseline(),
-        new LexRankBaseline());
+    return List.of(new NewsfuseSystem(),
+        new NewsfuseSystem("newsfuse-counted", SummarizerSettings.counted()), new LeadBaseline(),
+        new FirstWordsBaseline(), new LexRankBaseline());
   }
 
   private final PrintStream problems;
