@@ -39,6 +39,11 @@ public final class ConceptFeatures {
     return List.copyOf(out);
   }
 
+  /** True for a single-content-word concept, false for a word pair. */
+  public static boolean isSingleWord(String concept) {
+    return concept.startsWith(ConceptWeights.UNIGRAM);
+  }
+
   /** Every concept the document's sentences use (what a reference summary covers, say). */
   public static Set<String> conceptsIn(Document d) {
     Set<String> out = new HashSet<>();
@@ -160,7 +165,7 @@ public final class ConceptFeatures {
     }
 
     double[] vector(int storyDocs, int storySentences, String concept) {
-      double unigram = concept.startsWith(ConceptWeights.UNIGRAM) ? 1 : 0;
+      double unigram = isSingleWord(concept) ? 1 : 0;
       double[] base = {
           unigram,
           docs / (double) storyDocs,

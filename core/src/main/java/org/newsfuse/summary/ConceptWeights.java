@@ -65,20 +65,15 @@ final class ConceptWeights {
   }
 
   /**
-   * These weights reshaped by a learned model: each concept of the story keeps its counted weight
-   * times the model's probability that a human summary uses it, raised to {@code sharpness}. Counts
-   * say how widely a concept is reported; the model adds what kind of concept summaries keep (see
-   * {@link ConceptFeatures}).
+   * These weights reshaped by a {@link ConceptValue} (the learned model's, normally): each concept
+   * of the story weighs what the value makes of its counted weight and its features. Counts say
+   * how widely a concept is reported; the model adds what kind of concept summaries keep.
    */
-  ConceptWeights reweighted(Map<String, double[]> features, ConceptModel model,
-                            double sharpness) {
+  ConceptWeights reweighted(Map<String, double[]> features, ConceptValue value) {
     Map<String, Double> out = new HashMap<>();
     for (Map.Entry<String, double[]> e : features.entrySet()) {
-      double counted = weight(e.getKey());
-      if (counted > 0) {
-        out.put(e.getKey(),
-            counted * Math.pow(model.probability(e.getValue()), sharpness));
-      }
+      double w = value.weight(e.getKey(), weight(e.getKey()), e.getValue());
+      if (w > 0) out.put(e.getKey(), w);
     }
     // Every concept of the story now has its weight: none falls back to the rare weight.
     return new ConceptWeights(out, 0, unigrams);

@@ -26,8 +26,11 @@ public final class Summarizer {
   private final SentenceAligner aligner;
   private final SentenceTrimmer trimmer;
   private final SentenceQuality quality;
-  /** The learned model when not the bundled one (null: {@link ConceptModel#bundled()}). */
-  private final ConceptModel conceptModel;
+  /**
+   * How concepts are valued beyond counting; null: as the settings say (the bundled model when
+   * {@code learnedConcepts} is above 0, counting alone otherwise).
+   */
+  private final ConceptValue conceptValue;
   /** Null unless built by {@link #withParaphraseGuard}. */
   private final ParaphraseGuard paraphrases;
 
@@ -44,10 +47,10 @@ public final class Summarizer {
   }
 
   private Summarizer(SummarizerSettings settings, SentenceAligner aligner,
-                     ConceptModel conceptModel, ParaphraseGuard paraphrases) {
+                     ConceptValue conceptValue, ParaphraseGuard paraphrases) {
     this.settings = settings;
     this.aligner = aligner;
-    this.conceptModel = conceptModel;
+    this.conceptValue = conceptValue;
     this.paraphrases = paraphrases;
     DocumentCasing casing = new DocumentCasing();
     this.trimmer =
@@ -83,9 +86,11 @@ public final class Summarizer {
       weights =
           ConceptWeights.of(story, 1, 0, settings.unigramWeight(), settings.earlyConceptBoost());
     }
-    if (settings.learnedConcepts() <= 0) return weights;
-    ConceptModel model = conceptModel != null ? conceptModel : ConceptModel.bundled();
-    return weights.reweighted(ConceptFeatures.of(story), model, settings.learnedConcepts());
+    ConceptValue value = conceptValue;
+    if (value == null && settings.learnedConcepts() > 0) {
+      value = ConceptValue.learned(ConceptModel.bundled(), settings.learnedConcepts());
+    }
+    return value == null ? weights : weights.reweighted(ConceptFeatures.of(story), value);
   }
 
   /**
@@ -136,7 +141,7 @@ public final class Summarizer {
    * runs without it (it costs a few embeddings per story and leaves ROUGE unchanged).
    */
   public Summarizer withParaphraseGuard(SentenceEmbedder embedder) {
-    return new Summarizer(settings, aligner, conceptModel,
+    return new Summarizer(settings, aligner, conceptValue,
         new ParaphraseGuard(embedder, settings.redundancyCosine()));
   }
 
@@ -148,6 +153,11 @@ public final class Summarizer {
     if (settings.learnedConcepts() <= 0) {
       throw new IllegalStateException("these settings do not use a learned concept model");
     }
-    return new Summarizer(settings, aligner, model, paraphrases);
+    return withConceptValue(ConceptValue.learned(model, settings.learnedConcepts()));
+  }
+
+  /** This summarizer valuing concepts another way (see {@link ConceptValue}). */
+  public Summarizer withConceptValue(ConceptValue value) {
+    return new Summarizer(settings, aligner, value, paraphrases);
   }
 }

@@ -20,7 +20,13 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
 
   enum Format { table, json }
 
-  enum Measure { recall, f1 }
+  enum Measure {
+    recall, f1;
+
+    RougeMeasure rouge() {
+      return this == f1 ? RougeMeasure.F1 : RougeMeasure.RECALL;
+    }
+  }
 
   @Option(names = "--dataset", required = true, description = "Dataset folder.")
   Path dataset;
@@ -40,19 +46,22 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table or json.")
   Format format;
 
+  @Option(names = "--oracle",
+      description = "Also analyse the references and print two oracle rows (concepts weighted "
+          + "by the references that use them, with and without the priors): what perfect "
+          + "concept weights would be worth to newsfuse's selection. An upper bound, not a "
+          + "system.")
+  boolean oracle;
+
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(dataset)) {
-      System.err.println(dataset + ": not a folder");
+    String problem = datasetProblem(dataset, words);
+    if (problem != null) {
+      System.err.println(problem);
       return 2;
     }
-    if (words <= 0) {
-      System.err.println("--words must be positive: " + words);
-      return 2;
-    }
-    RougeMeasure m = measure == Measure.f1 ? RougeMeasure.F1 : RougeMeasure.RECALL;
-    BenchmarkReport report = new SummarizeBenchmark(System.err)
-        .run(dataset, words, m, limit, SummarizeBenchmark.standardSystems());
+    BenchmarkReport report = new SummarizeBenchmark(System.err).run(dataset, words,
+        measure.rouge(), limit, SummarizeBenchmark.standardSystems(), oracle);
     if (report.clusters() == 0) {
       System.err.println(dataset + ": no cluster with documents and references");
       return 1;
@@ -60,5 +69,12 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
     System.out.print(format == Format.json ? BenchmarkFormat.json(report)
         : BenchmarkFormat.table(report));
     return 0;
+  }
+
+  /** Why a dataset folder and summary length cannot be benchmarked, or null when they can. */
+  static String datasetProblem(Path dataset, int words) {
+    if (!Files.isDirectory(dataset)) return dataset + ": not a folder";
+    if (words <= 0) return "--words must be positive: " + words;
+    return null;
   }
 }

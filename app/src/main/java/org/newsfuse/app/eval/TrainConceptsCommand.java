@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsfuse.eval.summarize.BenchmarkFormat;
 import org.newsfuse.eval.summarize.BenchmarkReport;
-import org.newsfuse.eval.summarize.RougeMeasure;
 import org.newsfuse.eval.train.ConceptTraining;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,16 +64,12 @@ public final class TrainConceptsCommand implements Callable<Integer> {
     }
     List<ConceptTraining.TrainingSet> sets = new ArrayList<>();
     for (DatasetSpec d : datasets) {
-      if (!Files.isDirectory(d.dataset)) {
-        System.err.println(d.dataset + ": not a folder");
+      String problem = SummarizeEvalCommand.datasetProblem(d.dataset, d.words);
+      if (problem != null) {
+        System.err.println(problem);
         return 2;
       }
-      if (d.words <= 0) {
-        System.err.println("--words must be positive: " + d.words);
-        return 2;
-      }
-      sets.add(new ConceptTraining.TrainingSet(d.dataset, d.words,
-          d.measure == SummarizeEvalCommand.Measure.f1 ? RougeMeasure.F1 : RougeMeasure.RECALL));
+      sets.add(new ConceptTraining.TrainingSet(d.dataset, d.words, d.measure.rouge()));
     }
     if (folds < 2 || cost <= 0) {
       System.err.println("--folds must be at least 2 and --cost positive");

@@ -44,12 +44,24 @@ public final class SummarizeBenchmark {
    */
   public BenchmarkReport run(Path dataset, int words, RougeMeasure measure, int limit,
                              List<SummarySystem> systems) throws IOException {
+    return run(dataset, words, measure, limit, systems, false);
+  }
+
+  /**
+   * @param oracle also analyse the references and score the {@link ConceptOracle} rows (an upper
+   *               bound for concept weighting, not a system)
+   */
+  public BenchmarkReport run(Path dataset, int words, RougeMeasure measure, int limit,
+                             List<SummarySystem> systems, boolean oracle) throws IOException {
     List<EvalCluster> clusters = readClusters(dataset, limit);
+    ClusterAnalyzer analyzer = new ClusterAnalyzer();
     long t0 = System.nanoTime();
-    List<Story> stories = new ClusterAnalyzer().stories(clusters);
+    List<Story> stories = analyzer.stories(clusters);
     double analysis = clusters.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9 / clusters.size();
+    List<SummarySystem> all = new ArrayList<>(systems);
+    if (oracle) all.addAll(ConceptOracle.systems(stories, analyzer.references(clusters)));
     return run(dataset.getFileName().toString(), clusters, stories, analysis, words, measure,
-        systems);
+        all);
   }
 
   /** Scores the systems on clusters already read and analysed. */

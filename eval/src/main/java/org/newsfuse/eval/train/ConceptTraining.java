@@ -11,6 +11,7 @@ import org.newsfuse.eval.summarize.BenchmarkReport;
 import org.newsfuse.eval.summarize.ClusterAnalyzer;
 import org.newsfuse.eval.summarize.EvalCluster;
 import org.newsfuse.eval.summarize.NewsfuseSystem;
+import org.newsfuse.eval.summarize.PerStorySystem;
 import org.newsfuse.eval.summarize.RougeMeasure;
 import org.newsfuse.eval.summarize.SummarizeBenchmark;
 import org.newsfuse.eval.summarize.SummarySystem;
@@ -96,7 +97,7 @@ public final class ConceptTraining {
       }
     }
     List<SummarySystem> systems = List.of(
-        new HeldOutSystem("newsfuse (" + folds + "-fold held-out model)", heldOut),
+        new PerStorySystem("newsfuse (" + folds + "-fold held-out model)", heldOut),
         new NewsfuseSystem("newsfuse, counted weights only", SummarizerSettings.counted()));
     List<BenchmarkReport> reports = new ArrayList<>();
     for (int k = 0; k < sets.size(); k++) {

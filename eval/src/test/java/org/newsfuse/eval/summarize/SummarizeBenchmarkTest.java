@@ -69,6 +69,17 @@ class SummarizeBenchmarkTest {
   }
 
   @Test
+  void theOracleKnowsTheReferencesAndScoresAtLeastAsHigh() throws IOException {
+    BenchmarkReport withOracle = new SummarizeBenchmark(
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        .run(dataset, 30, RougeMeasure.RECALL, 0, List.of(new NewsfuseSystem()), true);
+    assertThat(withOracle.systems()).extracting(SystemResult::name)
+        .containsExactly("newsfuse", "oracle-concepts", "oracle-concepts-no-priors");
+    double system = withOracle.systems().get(0).rouge2().recall();
+    assertThat(withOracle.systems().get(2).rouge2().recall()).isGreaterThanOrEqualTo(system);
+  }
+
+  @Test
   void reportsAnUnreadableClusterInOneLine() {
     assertThat(problems).contains("c3-empty").contains("skipped");
     assertThat(problems.lines().filter(l -> l.contains("c3-empty"))).hasSize(1);
