@@ -47,10 +47,11 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--oracle",
-      description = "Also analyse the references and print two oracle rows (concepts weighted "
-          + "by the references that use them, with and without the priors): what perfect "
-          + "concept weights would be worth to newsfuse's selection. An upper bound, not a "
-          + "system.")
+      description = "Also print three oracle rows that read the references: concepts weighted "
+          + "by the references that use them, with and without the priors (what perfect "
+          + "concept weights would be worth to newsfuse's selection), and the story sentences "
+          + "that raise ROUGE-1 + ROUGE-2 the most (a ceiling for any extractive summary of "
+          + "them). Upper bounds, not systems.")
   boolean oracle;
 
   @Override

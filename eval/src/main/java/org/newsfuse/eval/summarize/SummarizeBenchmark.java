@@ -49,7 +49,8 @@ public final class SummarizeBenchmark {
 
   /**
    * @param oracle also analyse the references and score the {@link ConceptOracle} rows (an upper
-   *               bound for concept weighting, not a system)
+   *               bound for concept weighting) and the {@link SentenceOracle} (one for any
+   *               selection of these sentences); upper bounds, not systems
    */
   public BenchmarkReport run(Path dataset, int words, RougeMeasure measure, int limit,
                              List<SummarySystem> systems, boolean oracle) throws IOException {
@@ -59,7 +60,10 @@ public final class SummarizeBenchmark {
     List<Story> stories = analyzer.stories(clusters);
     double analysis = clusters.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9 / clusters.size();
     List<SummarySystem> all = new ArrayList<>(systems);
-    if (oracle) all.addAll(ConceptOracle.systems(stories, analyzer.references(clusters)));
+    if (oracle) {
+      all.addAll(ConceptOracle.systems(stories, analyzer.references(clusters)));
+      all.add(SentenceOracle.of(clusters, measure));
+    }
     return run(dataset.getFileName().toString(), clusters, stories, analysis, words, measure,
         all);
   }

@@ -74,9 +74,13 @@ class SummarizeBenchmarkTest {
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
         .run(dataset, 30, RougeMeasure.RECALL, 0, List.of(new NewsfuseSystem()), true);
     assertThat(withOracle.systems()).extracting(SystemResult::name)
-        .containsExactly("newsfuse", "oracle-concepts", "oracle-concepts-no-priors");
+        .containsExactly("newsfuse", "oracle-concepts", "oracle-concepts-no-priors",
+            "oracle-sentences");
     double system = withOracle.systems().get(0).rouge2().recall();
     assertThat(withOracle.systems().get(2).rouge2().recall()).isGreaterThanOrEqualTo(system);
+    SystemResult sentences = withOracle.systems().get(3);
+    assertThat(sentences.rouge1().recall() + sentences.rouge2().recall())
+        .isGreaterThanOrEqualTo(withOracle.systems().get(0).rouge1().recall() + system);
   }
 
   @Test
