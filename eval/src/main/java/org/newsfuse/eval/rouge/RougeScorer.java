@@ -59,14 +59,17 @@ public final class RougeScorer {
    * references, as timeline metrics (tilse) use them; references combine per the score mode.
    */
   public RougeCounts ngramCounts(List<String> peerLines, List<List<String>> referenceLines, int n) {
-    Tokens peer = read(peerLines);
-    GramCounts peerGrams = GramCounts.ngrams(peer.whole(), n);
-    Totals totals = new Totals();
-    for (List<String> reference : referenceLines) {
-      GramCounts grams = GramCounts.ngrams(read(reference).whole(), n);
-      totals.add(grams.hits(peerGrams), grams.total(), peerGrams.total());
-    }
+    Totals totals = ngramTotals(read(peerLines), referenceLines.stream().map(this::read).toList(), n);
     return new RougeCounts(totals.modelCount, totals.peerCount, totals.hits);
+  }
+
+  /**
+   * ROUGE-N recall, precision and F of one peer against its references, as {@link #score} computes
+   * them per unit but without the averaging and intervals (for searches that score many peers).
+   */
+  public UnitScore ngramScore(List<String> peerLines, List<List<String>> referenceLines, int n) {
+    return ngramTotals(read(peerLines), referenceLines.stream().map(this::read).toList(), n)
+        .score("");
   }
 
   /** Whether ROUGE's stop-word file for {@code -s} can be found (see {@link RougeSettings}). */
@@ -117,13 +120,17 @@ public final class RougeScorer {
   }
 
   private UnitScore ngramScore(Prepared unit, int n) {
-    GramCounts peer = GramCounts.ngrams(unit.peer().whole(), n);
+    return ngramTotals(unit.peer(), unit.models(), n).score(unit.id());
+  }
+
+  private Totals ngramTotals(Tokens peerTokens, List<Tokens> models, int n) {
+    GramCounts peer = GramCounts.ngrams(peerTokens.whole(), n);
     Totals totals = new Totals();
-    for (Tokens model : unit.models()) {
+    for (Tokens model : models) {
       GramCounts grams = GramCounts.ngrams(model.whole(), n);
       totals.add(grams.hits(peer), grams.total(), peer.total());
     }
-    return totals.score(unit.id());
+    return totals;
   }
 
   private UnitScore skipBigramScore(Prepared unit) {

@@ -12,4 +12,9 @@ public record EvalCluster(String id, List<Article> articles, List<String> refere
     articles = List.copyOf(articles);
     references = List.copyOf(references);
   }
+
+  /** Each reference as the lines ROUGE reads (one sentence per line in the dataset files). */
+  public List<List<String>> referenceLines() {
+    return references.stream().map(r -> List.of(r.split("\n"))).toList();
+  }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsfuse.eval.rouge.RougeCounts;
 import org.newsfuse.eval.rouge.RougeScorer;
 import org.newsfuse.eval.rouge.RougeSettings;
+import org.newsfuse.eval.rouge.UnitScore;
 import org.newsfuse.model.Document;
 import org.newsfuse.model.Sentence;
 import org.newsfuse.model.Story;
@@ -35,7 +35,7 @@ public final class SentenceOracle implements SummarySystem {
   public static SentenceOracle of(List<EvalCluster> clusters, RougeMeasure measure) {
     Map<String, List<List<String>>> refs = new HashMap<>();
     for (EvalCluster c : clusters) {
-      refs.put(c.id(), c.references().stream().map(r -> List.of(r.split("\n"))).toList());
+      refs.put(c.id(), c.referenceLines());
     }
     return new SentenceOracle(refs, measure);
   }
@@ -89,11 +89,8 @@ public final class SentenceOracle implements SummarySystem {
   private double value(RougeScorer scorer, List<String> peer, List<List<String>> refs) {
     double v = 0;
     for (int n = 1; n <= 2; n++) {
-      RougeCounts c = scorer.ngramCounts(peer, refs, n);
-      double recall = c.modelCount() == 0 ? 0 : c.hits() / (double) c.modelCount();
-      double precision = c.peerCount() == 0 ? 0 : c.hits() / (double) c.peerCount();
-      v += measure == RougeMeasure.RECALL ? recall
-          : recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
+      UnitScore score = scorer.ngramScore(peer, refs, n);
+      v += measure == RougeMeasure.RECALL ? score.recall() : score.f1();
     }
     return v;
   }

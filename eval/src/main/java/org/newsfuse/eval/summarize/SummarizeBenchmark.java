@@ -109,7 +109,7 @@ public final class SummarizeBenchmark {
     for (int i = 0; i < clusters.size(); i++) {
       List<String> summary = system.summarize(stories.get(i), words);
       evaluations.add(new Evaluation(clusters.get(i).id(), summary,
-          clusters.get(i).references().stream().map(r -> List.of(r.split("\n"))).toList()));
+          clusters.get(i).referenceLines()));
     }
     double seconds = clusters.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9 / clusters.size();
     double peakMb = peakHeapBytes() / (1024.0 * 1024.0);

@@ -138,4 +138,18 @@ class RougeScorerTest {
     }
     assertThat(draws).containsExactly(5, 31, 40, 46, 38, 26, 29, 20);
   }
+
+  @Test
+  void oneUnitsNgramScoreEqualsTheAveragedScore() {
+    RougeScorer scorer = new RougeScorer(PLAIN.withWordLimit(5));
+    List<String> peer = List.of("The cat sat on the mat.", "It purred.");
+    List<List<String>> refs = List.of(List.of("The cat lay on the mat."), List.of("A cat sat."));
+    for (int n = 1; n <= 2; n++) {
+      UnitScore unit = scorer.ngramScore(peer, refs, n);
+      RougeScore averaged = scorer.score(new Evaluation("1", peer, refs)).get("ROUGE-" + n);
+      assertThat(unit.recall()).isEqualTo(averaged.recall().mean());
+      assertThat(unit.precision()).isEqualTo(averaged.precision().mean());
+      assertThat(unit.f1()).isEqualTo(averaged.f1().mean());
+    }
+  }
 }
